@@ -1,0 +1,82 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "leadiq",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "leadiq", targets: ["leadiq"]),
+        .library(name: "RecordIO", targets: ["RecordIO"]),
+        .library(name: "LeadIQ", targets: ["LeadIQ"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", from: "4.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "RecordIO",
+            dependencies: ["CLibXML2"]
+        ),
+        .target(
+            name: "LeadIQ",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Enrichment",
+            dependencies: ["RecordIO", "LeadIQ"]
+        ),
+        .target(
+            name: "Sandbox",
+            dependencies: [
+                "LeadIQ",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GraphQL", package: "GraphQL"),
+            ]
+        ),
+        .executableTarget(
+            name: "leadiq",
+            dependencies: [
+                "RecordIO", "LeadIQ", "Enrichment", "Sandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RecordIOTests",
+            dependencies: ["RecordIO"]
+        ),
+        .testTarget(
+            name: "LeadIQTests",
+            dependencies: [
+                "LeadIQ", "Sandbox",
+                .product(name: "GraphQL", package: "GraphQL"),
+            ]
+        ),
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: [
+                "Sandbox", "LeadIQ",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "EnrichmentTests",
+            dependencies: ["Enrichment", "RecordIO", "LeadIQ", "Sandbox"]
+        ),
+        .testTarget(
+            name: "LeadIQCommandTests",
+            dependencies: ["leadiq"]
+        ),
+    ]
+)

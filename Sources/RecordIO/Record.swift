@@ -1,0 +1,28 @@
+/// One input row: its field names and values in input order, and where it came from.
+///
+/// Names and values are parallel arrays. Readers of header-based formats (CSV, XLSX) hand every record the same `names`
+/// array, which copy-on-write shares, so a record costs only its values.
+public struct Record: Sendable, Equatable {
+    public var names: [String]
+    public var values: [String]
+    public var position: SourcePosition
+
+    public init(names: [String], values: [String], position: SourcePosition) {
+        precondition(names.count == values.count, "a record needs one value per name")
+        self.names = names
+        self.values = values
+        self.position = position
+    }
+
+    /// The value of the first field called `name`, if any.
+    public subscript(name: String) -> String? {
+        guard let index = self.names.firstIndex(of: name) else { return nil }
+        return self.values[index]
+    }
+
+    /// Appends a field after the input's own, keeping their order.
+    public mutating func append(_ name: String, _ value: String) {
+        self.names.append(name)
+        self.values.append(value)
+    }
+}

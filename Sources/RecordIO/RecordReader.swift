@@ -1,0 +1,33 @@
+/// A streaming source of records: each call hands on the next one, holding no more than it needs to produce it.
+public protocol RecordReader {
+    /// The next record, or `nil` at the end of the input.
+    ///
+    /// Throws `RecordIOError` when the input cannot be read any further (for example an unterminated quote at the end
+    /// of a CSV file). Problems confined to one row are reported to the reader's `ReadIssueHandler` and reading goes on.
+    mutating func next() throws -> Record?
+}
+
+/// Something a reader noticed about one row that did not stop it: a ragged CSV row (warning) or a JSON line that is
+/// not an object (the row is rejected and never becomes a record).
+public struct ReadIssue: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case warning
+        case rejected
+    }
+
+    public var kind: Kind
+    public var position: SourcePosition
+    public var message: String
+    /// The row's raw text, for a rejects file; empty for warnings.
+    public var raw: String
+
+    public init(kind: Kind, position: SourcePosition, message: String, raw: String = "") {
+        self.kind = kind
+        self.position = position
+        self.message = message
+        self.raw = raw
+    }
+}
+
+/// Receives the issues a reader reports, in input order.
+public typealias ReadIssueHandler = (ReadIssue) -> Void

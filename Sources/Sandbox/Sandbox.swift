@@ -1,0 +1,2 @@
+// Placeholder so the target builds until the sandbox lands (issue 3).
+import LeadIQ

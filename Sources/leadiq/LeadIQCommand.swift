@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct LeadIQCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leadiq",
+        abstract: "Move contact records between files and LeadIQ: enrich them, or load them into Prospector lists.",
+        version: "0.1.0",
+        subcommands: []
+    )
+}
