@@ -56,27 +56,5 @@ let package = Package(
             name: "RecordIOTests",
             dependencies: ["RecordIO"]
         ),
-        .testTarget(
-            name: "LeadIQTests",
-            dependencies: [
-                "LeadIQ", "Sandbox",
-                .product(name: "GraphQL", package: "GraphQL"),
-            ]
-        ),
-        .testTarget(
-            name: "SandboxTests",
-            dependencies: [
-                "Sandbox", "LeadIQ",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
-        ),
-        .testTarget(
-            name: "EnrichmentTests",
-            dependencies: ["Enrichment", "RecordIO", "LeadIQ", "Sandbox"]
-        ),
-        .testTarget(
-            name: "LeadIQCommandTests",
-            dependencies: ["leadiq"]
-        ),
     ]
 )
