@@ -6,12 +6,17 @@ public struct Record: Sendable, Equatable {
     public var names: [String]
     public var values: [String]
     public var position: SourcePosition
+    /// Indices of values that are JSON text rather than strings: numbers, booleans, arrays, empty objects from a JSON
+    /// Lines input (`null` is kept as an empty value here). The JSON Lines writer writes these back as they were, so
+    /// JSONL → JSONL keeps types; every other writer treats them as plain text.
+    public var jsonLiterals: Set<Int>
 
-    public init(names: [String], values: [String], position: SourcePosition) {
+    public init(names: [String], values: [String], position: SourcePosition, jsonLiterals: Set<Int> = []) {
         precondition(names.count == values.count, "a record needs one value per name")
         self.names = names
         self.values = values
         self.position = position
+        self.jsonLiterals = jsonLiterals
     }
 
     /// The value of the first field called `name`, if any.
@@ -24,5 +29,12 @@ public struct Record: Sendable, Equatable {
     public mutating func append(_ name: String, _ value: String) {
         self.names.append(name)
         self.values.append(value)
+    }
+
+    /// Appends a field whose value is JSON text (a number, `true`, an array…) that the JSON Lines writer writes as is;
+    /// the caller vouches that `json` is valid JSON.
+    public mutating func append(_ name: String, json: String) {
+        self.jsonLiterals.insert(self.values.count)
+        self.append(name, json)
     }
 }

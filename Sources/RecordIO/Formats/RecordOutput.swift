@@ -1,0 +1,27 @@
+/// An opened output: a file or standard output (`-`) with its format settled, written record by record.
+public struct RecordOutput: RecordWriter {
+    public let name: String
+    public let format: RecordFormat
+    private var writer: any RecordWriter
+
+    /// Opens `path` (`-` for standard output) for writing: the format comes from `options`, else the extension, else
+    /// `fallback` (for example the input's format). The file is created on the first write, so a run that stops
+    /// before writing leaves no empty file behind.
+    public static func open(
+        _ path: String, options: WriteOptions = WriteOptions(), fallback: RecordFormat? = nil
+    ) throws -> RecordOutput {
+        guard let format = options.format ?? RecordFormat.forPath(path) ?? fallback else {
+            throw RecordIOError.unknownFormat(path)
+        }
+        let sink = try ByteSink(path: path)
+        return RecordOutput(name: path, format: format, writer: format.makeWriter(sink, options))
+    }
+
+    public mutating func write(_ record: Record) throws {
+        try self.writer.write(record)
+    }
+
+    public mutating func finish() throws {
+        try self.writer.finish()
+    }
+}

@@ -1,0 +1,20 @@
+/// How to write an output.
+public struct WriteOptions: Sendable {
+    /// The format; `nil` to take it from the file's extension (or the caller's fallback).
+    public var format: RecordFormat?
+    /// The CSV delimiter as an ASCII byte; `nil` for `,` (tab for a `.tsv` file).
+    public var delimiter: UInt8?
+    /// Whether a CSV output starts with a UTF-8 byte-order mark, which Excel needs to read UTF-8.
+    public var byteOrderMark: Bool
+    /// Whether CSV cells that a spreadsheet would run as formulas are prefixed with `'`.
+    public var escapeFormulas: Bool
+
+    public init(
+        format: RecordFormat? = nil, delimiter: UInt8? = nil, byteOrderMark: Bool = false, escapeFormulas: Bool = true
+    ) {
+        self.format = format
+        self.delimiter = delimiter
+        self.byteOrderMark = byteOrderMark
+        self.escapeFormulas = escapeFormulas
+    }
+}

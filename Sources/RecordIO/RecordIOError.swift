@@ -1,0 +1,104 @@
+/// Why reading or writing records stopped: what went wrong, where (file and line when known) and what to do about it.
+///
+/// One struct with a private code and static constructors, so new cases can be added without breaking callers.
+public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible {
+    private enum Code: Sendable, Equatable {
+        case cannotOpen
+        case readFailed
+        case writeFailed
+        case unterminatedQuote
+        case invalidUTF8
+        case fieldTooLong
+        case unknownFormat
+        case unknownEncoding
+        case malformedXML
+        case forbiddenDTD
+        case invalidMapping
+    }
+
+    private let code: Code
+    /// Where the problem is, when it is tied to a place in the input.
+    public let position: SourcePosition?
+    /// A sentence that says what went wrong and what to do.
+    public let message: String
+
+    private init(_ code: Code, _ message: String, at position: SourcePosition? = nil) {
+        self.code = code
+        self.message = message
+        self.position = position
+    }
+
+    public var description: String {
+        guard let position = self.position else { return self.message }
+        return "\(position): \(self.message)"
+    }
+
+    static func cannotOpen(_ path: String, reason: String) -> RecordIOError {
+        RecordIOError(.cannotOpen, "cannot open \(path): \(reason); check the path and its permissions")
+    }
+
+    static func readFailed(_ path: String, reason: String) -> RecordIOError {
+        RecordIOError(.readFailed, "reading \(path) failed: \(reason)")
+    }
+
+    static func writeFailed(_ path: String, reason: String) -> RecordIOError {
+        RecordIOError(.writeFailed, "writing \(path) failed: \(reason); check free space and permissions")
+    }
+
+    static func unterminatedQuote(at position: SourcePosition) -> RecordIOError {
+        RecordIOError(
+            .unterminatedQuote,
+            "a quoted field starting here is never closed; add the missing closing quote (\") or remove the stray one",
+            at: position
+        )
+    }
+
+    static func invalidUTF8(at position: SourcePosition) -> RecordIOError {
+        RecordIOError(
+            .invalidUTF8,
+            "bytes that are not valid UTF-8; if the file comes from Excel or an older system, "
+                + "pass --encoding windows-1252 (or latin1, utf-16)",
+            at: position
+        )
+    }
+
+    static func fieldTooLong(at position: SourcePosition, limit: Int) -> RecordIOError {
+        RecordIOError(
+            .fieldTooLong,
+            "a field or line longer than \(limit) bytes (often a stray quote that swallows the rest of the file); "
+                + "fix the input or raise --max-field-bytes",
+            at: position
+        )
+    }
+
+    static func unknownFormat(_ path: String) -> RecordIOError {
+        RecordIOError(
+            .unknownFormat,
+            "cannot tell the format of \(path) from its name or content; pass --from/--to csv, jsonl or xml"
+        )
+    }
+
+    static func unknownEncoding(_ name: String) -> RecordIOError {
+        RecordIOError(
+            .unknownEncoding,
+            "unknown encoding '\(name)'; use one of \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+    }
+
+    static func malformedXML(at position: SourcePosition, detail: String) -> RecordIOError {
+        RecordIOError(.malformedXML, "malformed XML: \(detail); fix the document (is it truncated?)", at: position)
+    }
+
+    static func forbiddenDTD(at position: SourcePosition) -> RecordIOError {
+        RecordIOError(
+            .forbiddenDTD,
+            "the document declares entities in a DOCTYPE, which leadiq refuses (they can read local files or expand "
+                + "without bound); remove the DOCTYPE — record exports never need one",
+            at: position
+        )
+    }
+
+    static func invalidMapping(_ detail: String) -> RecordIOError {
+        RecordIOError(.invalidMapping, detail)
+    }
+}

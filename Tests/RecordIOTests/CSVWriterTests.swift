@@ -1,0 +1,39 @@
+import Testing
+
+@testable import RecordIO
+
+@Suite struct CSVWriterTests {
+    @Test func quotesOnlyWhatNeedsIt() throws {
+        let record = TestSupport.record(["Name": "Smith, Jones", "Title": "Head of \"Growth\"", "Note": "a\nb", "Plain": "x"])
+        let text = try TestSupport.written([record], as: "out.csv")
+        #expect(text == "Name,Title,Note,Plain\n\"Smith, Jones\",\"Head of \"\"Growth\"\"\",\"a\nb\",x\n")
+    }
+
+    @Test func escapesFormulasButNotPhoneNumbers() throws {
+        let cells = ["=HYPERLINK(\"x\")", "@SUM(A1)", "+cmd|' /C calc'!A0", "-2+3+cmd", "\tx", "+1 (415) 555-0134", "-42.5", "a=b"]
+        let record = Record(
+            names: cells.indices.map { "c\($0)" }, values: cells, position: SourcePosition(file: "t", line: 2, index: 0))
+        let escaped = try TestSupport.written([record], as: "out.csv")
+        #expect(
+            escaped.split(separator: "\n")[1]
+                == "\"'=HYPERLINK(\"\"x\"\")\",'@SUM(A1),'+cmd|' /C calc'!A0,'-2+3+cmd,'\tx,+1 (415) 555-0134,-42.5,a=b")
+        let raw = try TestSupport.written([record], as: "out.csv", WriteOptions(escapeFormulas: false))
+        #expect(raw.split(separator: "\n")[1].hasPrefix("\"=HYPERLINK(\"\"x\"\")\",@SUM(A1),+cmd"))
+    }
+
+    @Test func writesABOMForExcelAndTabsForTSV() throws {
+        let record = TestSupport.record(["a": "1", "b": "2"])
+        let withBOM = try TestSupport.written([record], as: "out.csv", WriteOptions(byteOrderMark: true))
+        #expect(Array(withBOM.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(try TestSupport.written([record], as: "out.tsv") == "a\tb\n1\t2\n")
+    }
+
+    @Test func placesFieldsByNameAndKeepsOnesTheHeaderLacks() throws {
+        let first = TestSupport.record(["a": "1", "b": "2"])
+        let reordered = TestSupport.record(["b": "4", "a": "3"])
+        let short = TestSupport.record(["b": "6"])
+        let extra = TestSupport.record(["c": "7", "a": "5"])
+        let text = try TestSupport.written([first, reordered, short, extra], as: "out.csv")
+        #expect(text == "a,b\n1,2\n3,4\n,6\n5,,7\n")
+    }
+}

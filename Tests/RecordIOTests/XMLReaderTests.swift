@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import RecordIO
+
+@Suite struct XMLReaderTests {
+    @Test func readsFieldsAttributesNestingCDATAAndEntities() throws {
+        let path = TestSupport.fixture("awkward/namespaced.xml")
+        let (records, _) = try TestSupport.readAll(path, ReadOptions(recordElement: "person"))
+        #expect(records.count == 2)
+        #expect(
+            records[0].names == [
+                "id", "email", "name", "company", "address.city", "address.country.code", "address.country", "phone",
+            ])
+        #expect(
+            records[0].values == ["p1", "ann@example.com", "Ann <Annie> & Co", "Smith & Jones é", "Oslo", "NO", "Norway", ""])
+        #expect(records[0].position.line == 5)
+        #expect(records[1].values == ["p2", "bob@example.com"])
+        #expect(records[1].position.index == 1)
+    }
+
+    @Test func takesEachChildOfTheRootByDefault() throws {
+        let (records, _) = try TestSupport.readAll(TestSupport.fixture("contacts.xml"))
+        #expect(records.count == 25)
+        #expect(records[0]["Account.Name"] == "Northwind Analytics")
+        #expect(records[0]["Stage"] == "customer")
+    }
+
+    @Test func truncatedDocumentNamesTheLine() throws {
+        let path = TestSupport.fixture("awkward/truncated.xml")
+        let error = try #require(TestSupport.readError(path))
+        #expect(error.description.hasPrefix("\(path):8: malformed XML: "))
+        #expect(error.description.hasSuffix("; fix the document (is it truncated?)"))
+    }
+
+    @Test func refusesExternalEntitiesWithoutLeakingTheFile() throws {
+        let path = TestSupport.fixture("awkward/xxe.xml")
+        var records: [Record] = []
+        let error = try #require(
+            throws: RecordIOError.self,
+            performing: {
+                var input = try RecordInput.open(path)
+                while let record = try input.next() { records.append(record) }
+            })
+        #expect(records.isEmpty)
+        #expect(!error.description.contains("root:"))
+        #expect(error.description.hasPrefix("\(path):3: the document declares entities in a DOCTYPE"))
+    }
+
+    @Test func refusesAnEntityBombQuickly() throws {
+        let path = TestSupport.fixture("awkward/billion-laughs.xml")
+        let clock = ContinuousClock()
+        var error: RecordIOError?
+        let elapsed = clock.measure { error = TestSupport.readError(path) }
+        #expect(error?.description.contains("declares entities in a DOCTYPE") == true)
+        #expect(elapsed < .milliseconds(500))
+    }
+
+    @Test func writerOutputReadsBackTheSameRecords() throws {
+        let (records, _) = try TestSupport.readAll(TestSupport.fixture("contacts.xml"))
+        let text = try TestSupport.written(records, as: "out.xml")
+        let (back, _) = try TestSupport.readAll(try TestSupport.file("back.xml", text))
+        #expect(back.map(\.names) == records.map(\.names))
+        #expect(back.map(\.values) == records.map(\.values))
+    }
+
+    @Test func writerEscapesMarkupAndSanitisesNames() throws {
+        let record = TestSupport.record(["First Name": "<Ann> & \"Co\"", "2nd": "a\r\nb"])
+        let text = try TestSupport.written([record], as: "out.xml")
+        #expect(text.contains("<First_Name>&lt;Ann&gt; &amp; \"Co\"</First_Name>"))
+        #expect(text.contains("<_2nd>a&#13;\nb</_2nd>"))
+        let (back, _) = try TestSupport.readAll(try TestSupport.file("back.xml", text))
+        #expect(back[0].values == ["<Ann> & \"Co\"", "a\r\nb"])
+    }
+}
