@@ -1,0 +1,31 @@
+import Foundation
+import RecordIO
+
+/// Prints the row problems a reader reports to standard error as they happen, and counts them for the summary.
+final class IssueReport {
+    private(set) var warnings = 0
+    private(set) var rejected = 0
+
+    func handle(_ issue: ReadIssue) {
+        switch issue.kind {
+        case .warning:
+            self.warnings += 1
+            Self.printError("warning: \(issue.position): \(issue.message)")
+        case .rejected:
+            self.rejected += 1
+            Self.printError("rejected: \(issue.position): \(issue.message)")
+        }
+    }
+
+    /// One closing line on standard error: how many records, and how many rows had problems.
+    func summarize(records: Int, verb: String) {
+        var line = "\(verb) \(records) record\(records == 1 ? "" : "s")"
+        if self.warnings > 0 { line += ", \(self.warnings) warning\(self.warnings == 1 ? "" : "s")" }
+        if self.rejected > 0 { line += ", \(self.rejected) rejected row\(self.rejected == 1 ? "" : "s")" }
+        Self.printError(line)
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

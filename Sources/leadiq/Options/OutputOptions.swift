@@ -1,0 +1,22 @@
+import ArgumentParser
+import RecordIO
+
+/// Where records go and how to write them; shared by every command that writes a file.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.short, .long], help: "The output file, or - for standard output.")
+    var output = "-"
+
+    @Option(help: "The output format: csv, jsonl or xml (default: from the output extension, else the input's format).")
+    var to: RecordFormat?
+
+    @Flag(help: "Start a CSV output with a UTF-8 byte-order mark, so Excel reads accents correctly.")
+    var bom = false
+
+    @Flag(help: "Write CSV cells that start like a spreadsheet formula (=, +, -, @) as they are, without a leading '.")
+    var noEscapeFormulas = false
+
+    /// What the options say about writing, for `RecordOutput.open`.
+    var writeOptions: WriteOptions {
+        WriteOptions(format: self.to, byteOrderMark: self.bom, escapeFormulas: !self.noEscapeFormulas)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Runs the built `leadiq` binary, as a user would, and captures what it prints.
+enum CommandRunner {
+    struct Result {
+        let status: Int32
+        let standardOutput: Data
+        let standardError: String
+
+        var text: String { String(decoding: self.standardOutput, as: UTF8.self) }
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `leadiq` executable built next to this test bundle.
+    static let binary: URL = {
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("leadiq")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/leadiq")
+    }()
+
+    static func fixture(_ name: String) -> String {
+        self.packageRoot.appendingPathComponent("fixtures").appendingPathComponent(name).path
+    }
+
+    /// Runs `leadiq arguments…` with `input` on standard input, waiting for it to exit.
+    static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
+        let process = Process()
+        process.executableURL = self.binary
+        process.arguments = arguments
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // Drain both outputs concurrently so a large output cannot fill a pipe and stall the child.
+        let errorData = ErrorCollector(stderr.fileHandleForReading)
+        stdin.fileHandleForWriting.write(input)
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, standardOutput: output, standardError: errorData.wait())
+    }
+
+    /// Reads a pipe to its end on another thread.
+    final class ErrorCollector: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread {
+                self.data = handle.readDataToEndOfFile()
+                self.done.signal()
+            }
+        }
+
+        func wait() -> String {
+            self.done.wait()
+            return String(decoding: self.data, as: UTF8.self)
+        }
+    }
+}
