@@ -56,5 +56,13 @@ let package = Package(
             name: "RecordIOTests",
             dependencies: ["RecordIO"]
         ),
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: [
+                "Sandbox", "LeadIQ",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
     ]
 )
