@@ -1,4 +1,5 @@
 import Hummingbird
+import ServiceLifecycle
 
 /// A sandbox serving on loopback: where to point a client, with which key, and what it has seen.
 public struct RunningSandbox: Sendable {
@@ -21,11 +22,14 @@ public func withSandbox<T: Sendable>(
         portContinuation.yield(port)
         portContinuation.finish()
     }
+    let serviceGroup = ServiceGroup(
+        configuration: .init(services: [application], logger: application.logger)
+    )
     return try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask {
             // If the server stops (or never binds), end the port stream so the wait below cannot hang.
             defer { portContinuation.finish() }
-            try await application.runService(gracefulShutdownSignals: [])
+            try await serviceGroup.run()
         }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else {
@@ -39,7 +43,13 @@ public func withSandbox<T: Sendable>(
             apiKey: configuration.apiKey,
             stats: stats
         )
-        defer { group.cancelAll() }
-        return try await body(running)
+        do {
+            let value = try await body(running)
+            await serviceGroup.triggerGracefulShutdown()
+            return value
+        } catch {
+            await serviceGroup.triggerGracefulShutdown()
+            throw error
+        }
     }
 }

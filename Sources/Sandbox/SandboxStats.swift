@@ -4,7 +4,7 @@ import LeadIQ
 public struct SandboxStats: Sendable {
     let store: SandboxStore
 
-    /// `POST /graphql` requests that passed authentication.
+    /// Requests received at `/graphql`, whatever their outcome (rejected, failed and dropped too, so retries show).
     public var graphQLRequests: Int {
         get async { await self.store.graphQLRequests }
     }
@@ -14,7 +14,8 @@ public struct SandboxStats: Sendable {
         get async { await self.store.searchPeopleLookups }
     }
 
-    /// Authenticated Prospector requests by `"METHOD /v1/path/{template}"`, e.g. `"POST /v1/lists/{listId}/prospects"`.
+    /// Prospector requests received, whatever their outcome, by `"METHOD /v1/path/{template}"`,
+    /// e.g. `"POST /v1/lists/{listId}/prospects"`.
     public var restRequests: [String: Int] {
         get async { await self.store.restRequests }
     }

@@ -104,8 +104,7 @@ actor SandboxStore {
     /// A fresh 24-hex id; later ids sort after earlier ones.
     func makeID() -> String {
         defer { self.nextSerial += 1 }
-        let serial = String(self.nextSerial, radix: 16)
-        return "65f0c0de" + String(repeating: "0", count: 16 - serial.count) + serial
+        return "65f0c0de" + StableHash.hex(self.nextSerial, digits: 16)
     }
 
     func list(id: String) -> ProspectList? {

@@ -7,7 +7,9 @@ import Testing
 
 /// Keys are checked as LeadIQ checks them on each API, and the per-key limit answers 429.
 @Suite struct AuthenticationAndLimitTests {
-    @Test(arguments: [nil, "Basic d3Jvbmc=", "Bearer \(SandboxWire.key)", SandboxWire.key, "Basic \(SandboxWire.decodedKey)"])
+    @Test(arguments: [
+        nil, "Basic d3Jvbmc=", "Bearer \(SandboxWire.key)", SandboxWire.key, "Basic \(SandboxWire.decodedKey)",
+    ])
     func graphQLRejectsAnythingButBasicWithTheKeyAsGiven(authorization: String?) async throws {
         let (application, stats) = try SandboxWire.sandbox()
         try await application.test(.router) { client in

@@ -55,7 +55,11 @@ import Testing
             #expect(miss.body["data"]["searchPeople"]["results"] == .array([]))
             let preview = try await SandboxWire.graphQL(
                 client,
-                "query($input: SearchPeoplePreviewInput!) { searchPeoplePreview(input: $input) { personId hasEmail hasPhone } }",
+                """
+                query($input: SearchPeoplePreviewInput!) {
+                  searchPeoplePreview(input: $input) { personId hasEmail hasPhone }
+                }
+                """,
                 variables: #"{"input":{"linkedinUrl":"\#(KnownPeople.grace.linkedinUrl)"}}"#
             )
             #expect(preview.body["data"]["searchPeoplePreview"]["hasEmail"] == .bool(true))

@@ -5,7 +5,8 @@ import Testing
 
 /// The same identifier in spellings LeadIQ treats as one finds the same person; misses are stable and free.
 @Suite struct IdentifierTests {
-    static let document = "query($input: SearchPeopleInput!) { searchPeople(input: $input) { totalResults results { id } } }"
+    static let document =
+        "query($input: SearchPeopleInput!) { searchPeople(input: $input) { totalResults results { id } } }"
 
     private func personID(_ client: some TestClientProtocol, _ input: String) async throws -> String? {
         let reply = try await SandboxWire.graphQL(client, Self.document, variables: #"{"input":\#(input)}"#)
@@ -16,7 +17,8 @@ import Testing
         let (application, _) = try SandboxWire.sandbox()
         try await application.test(.router) { client in
             let plain = try await self.personID(client, #"{"linkedinUrl":"https://www.linkedin.com/in/jo-bloggs-77"}"#)
-            let variant = try await self.personID(client, #"{"linkedinUrl":"http://LinkedIn.com/in/Jo-Bloggs-77/?trk=a"}"#)
+            let variant = try await self.personID(
+                client, #"{"linkedinUrl":"http://LinkedIn.com/in/Jo-Bloggs-77/?trk=a"}"#)
             #expect(plain != nil)
             #expect(plain == variant)
         }

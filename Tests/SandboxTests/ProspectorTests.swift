@@ -5,7 +5,8 @@ import Testing
 
 /// Prospector REST is as strict as its OpenAPI document.
 @Suite struct ProspectorTests {
-    private static let ada = #"{"firstName":"Ada","lastName":"Lovelace","workEmail":"ada.lovelace@analyticalengines.com"}"#
+    private static let ada =
+        #"{"firstName":"Ada","lastName":"Lovelace","workEmail":"ada.lovelace@analyticalengines.com"}"#
 
     private func createList(_ client: some TestClientProtocol, _ name: String = "Q3 targets") async throws -> String {
         let reply = try await SandboxWire.rest(client, .post, "/v1/lists", body: #"{"name":"\#(name)"}"#)
@@ -160,7 +161,7 @@ import Testing
             let listID = try await self.createList(client)
             for (batch, count) in [100, 100, 50].enumerated() {
                 let items = (0..<count).map { index in
-                    #"{"firstName":"P\#(batch)","lastName":"N\#(index)","workEmail":"p\#(batch).n\#(index)@globex.com"}"#
+                    #"{"firstName":"P\#(batch)","lastName":"N\#(index)","workEmail":"p\#(batch).n\#(index)@x.com"}"#
                 }
                 let reply = try await SandboxWire.rest(
                     client, .post, "/v1/lists/\(listID)/prospects/batch", body: "[\(items.joined(separator: ","))]")

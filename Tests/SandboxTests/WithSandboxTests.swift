@@ -1,8 +1,8 @@
 import AsyncHTTPClient
 import Foundation
+import LeadIQ
 import NIOCore
 import NIOHTTP1
-import LeadIQ
 import Sandbox
 import Testing
 

@@ -15,8 +15,8 @@ struct StableHash: Sendable, Hashable {
 
     /// A value in `0..<count` that differs per `salt`, so different attributes of one person are independent.
     func pick(_ count: Int, salt: UInt64 = 0) -> Int {
-        Int(SeededRandom.mix(self.value ^ salt.multipliedReportingOverflow(by: 0x9e37_79b9_7f4a_7c15).partialValue)
-            % UInt64(count))
+        let salted = self.value ^ (salt &* 0x9e37_79b9_7f4a_7c15)
+        return Int(SeededRandom.mix(salted) % UInt64(count))
     }
 
     /// One element of `choices`.
@@ -26,8 +26,12 @@ struct StableHash: Sendable, Hashable {
 
     /// A 24-hex-digit identifier, the shape LeadIQ uses for people, companies, lists and prospects.
     var objectID: String {
-        let high = String(self.value, radix: 16)
-        let low = String(SeededRandom.mix(self.value) & 0xffff_ffff, radix: 16)
-        return String(repeating: "0", count: 16 - high.count) + high + String(repeating: "0", count: 8 - low.count) + low
+        Self.hex(self.value, digits: 16) + Self.hex(SeededRandom.mix(self.value) & 0xffff_ffff, digits: 8)
+    }
+
+    /// `value` in lower-case hex, zero-padded to `digits`.
+    static func hex(_ value: UInt64, digits: Int) -> String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }

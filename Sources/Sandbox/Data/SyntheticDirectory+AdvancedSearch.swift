@@ -87,7 +87,8 @@ extension SyntheticDirectory {
     /// A company that satisfies `filter`: named companies and domains are used in turn, sizes and industries respected.
     private func searchCompany(index: Int, filter: CompanyFilter?, filterKey: String) -> Company {
         let hash = StableHash("\(filterKey)/company\(index)")
-        let domain = Self.cycle(filter?.domains, index)
+        let domain =
+            Self.cycle(filter?.domains, index)
             ?? Self.cycle(filter?.names, index).map(IdentifierNormalization.guessedDomain)
             ?? "\(hash.pick(Vocabulary.companyStems))\(index).com"
         let info = self.company(domain: domain, name: Self.cycle(filter?.names, index))

@@ -32,9 +32,11 @@ struct SyntheticDirectory: Sendable {
                 return id == entry.record.id
             }
             guard let seed = PersonSeed(input), let first = seed.first, let last = seed.last else { return false }
-            let sameName = IdentifierNormalization.words("\(first) \(last)")
+            let sameName =
+                IdentifierNormalization.words("\(first) \(last)")
                 == IdentifierNormalization.words("\(entry.firstName) \(entry.lastName)")
-            let sameCompany = seed.domain.map { IdentifierNormalization.domain($0) == entry.companyDomain }
+            let sameCompany =
+                seed.domain.map { IdentifierNormalization.domain($0) == entry.companyDomain }
                 ?? seed.companyName.map {
                     IdentifierNormalization.words($0) == IdentifierNormalization.words(entry.companyName)
                 } ?? false
@@ -43,12 +45,14 @@ struct SyntheticDirectory: Sendable {
     }
 
     private func generatePerson(_ seed: PersonSeed, hash: StableHash) -> PersonRecord {
-        let guessedName = seed.email.flatMap(IdentifierNormalization.nameFromEmail)
+        let guessedName =
+            seed.email.flatMap(IdentifierNormalization.nameFromEmail)
             ?? seed.slug.flatMap(IdentifierNormalization.nameFromSlug)
         let first = seed.first ?? guessedName?.first ?? hash.pick(Vocabulary.firstNames, salt: 1)
         let last = seed.last ?? guessedName?.last ?? hash.pick(Vocabulary.lastNames, salt: 2)
         let emailDomain = seed.email.flatMap { $0.split(separator: "@").last.map(String.init) }
-        let domain = seed.domain ?? emailDomain
+        let domain =
+            seed.domain ?? emailDomain
             ?? seed.companyName.map(IdentifierNormalization.guessedDomain)
             ?? hash.pick(Vocabulary.companyStems, salt: 3) + ".com"
         let company = self.company(domain: domain, name: seed.companyName)
@@ -135,7 +139,9 @@ struct SyntheticDirectory: Sendable {
         if let known = KnownPeople.companies.first(where: { known in
             input.id.map { $0 == known.id }
                 ?? input.domain.map { IdentifierNormalization.domain($0) == known.domain }
-                ?? input.name.map { IdentifierNormalization.words($0) == IdentifierNormalization.words(known.name!) }
+                ?? input.name.map {
+                    IdentifierNormalization.words($0) == IdentifierNormalization.words(known.name ?? "")
+                }
                 ?? false
         }) {
             return known

@@ -21,7 +21,9 @@ struct GraphQLEndpoint: Sendable {
             )
         }
         let result = await self.schema.run(graphQLRequest, context: self.context)
-        let data = (try? GraphQLJSONEncoder().encode(result)) ?? Data(#"{"errors":[{"message":"encoding"}]}"#.utf8)
+        let data =
+            (try? GraphQLJSONEncoder().encode(result))
+            ?? Data(#"{"errors":[{"message":"The sandbox could not encode its answer."}]}"#.utf8)
         return APISurface.response(data, status: .ok)
     }
 }

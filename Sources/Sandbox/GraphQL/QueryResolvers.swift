@@ -65,7 +65,8 @@ enum QueryResolvers {
             return CompanySearchResult(totalResults: 0, hasMore: false, results: [])
         }
         let selected = SelectedFields(info.fieldASTs, fragments: info.fragments).child("results").names
-        let cost: Credits = selected.subtracting(["id", "name", "domain", "__typename"]).isEmpty ? .zero : Credits(whole: 3)
+        let cost: Credits =
+            selected.subtracting(["id", "name", "domain", "__typename"]).isEmpty ? .zero : Credits(whole: 3)
         guard await context.store.charge(cost) else {
             let available = await context.store.creditsAvailable
             throw SandboxGraphQLError.insufficientCredits(cost: "\(cost)", available: "\(available)", info: info)

@@ -24,7 +24,8 @@ struct RateLimitMiddleware: RouterMiddleware {
             : self.surface.error(
                 .tooManyRequests,
                 code: "rate_limited",
-                message: "Rate limit of \(decision.limit) requests per minute exceeded; retry in \(decision.resetSeconds)s."
+                message:
+                    "Rate limit of \(decision.limit) requests per minute exceeded; retry in \(decision.resetSeconds)s."
             )
         if self.surface == .prospector {
             response.headers[Self.policyHeader] = "\(decision.limit);w=60"

@@ -6,7 +6,6 @@ import LeadIQ
 /// ids and cursors must be 24 hex digits, pages hold 1 to 100 items (25 by default) and batches at most 100.
 struct ProspectorEndpoints: Sendable {
     let store: SandboxStore
-    let directory: SyntheticDirectory
 
     private static let surface = APISurface.prospector
     static let defaultPageSize = 25
@@ -101,7 +100,8 @@ struct ProspectorEndpoints: Sendable {
             }
             guard (1...LeadIQContract.Prospector.maxBatchSize).contains(items.count) else {
                 throw ProspectorValidation.Failure(
-                    message: "A batch holds 1 to \(LeadIQContract.Prospector.maxBatchSize) prospects, not \(items.count).",
+                    message:
+                        "A batch holds 1 to \(LeadIQContract.Prospector.maxBatchSize) prospects, not \(items.count).",
                     details: "body"
                 )
             }
@@ -139,7 +139,8 @@ struct ProspectorEndpoints: Sendable {
             return Self.badQuery("Search by email or by name, not both.", parameter: "email")
         }
         if (first == nil) != (last == nil) {
-            return Self.badQuery("firstName and lastName go together.", parameter: first == nil ? "firstName" : "lastName")
+            return Self.badQuery(
+                "firstName and lastName go together.", parameter: first == nil ? "firstName" : "lastName")
         }
         if let email, !ProspectorValidation.isEmail(email) {
             return Self.badQuery("email must be an email address.", parameter: "email")
@@ -165,7 +166,8 @@ struct ProspectorEndpoints: Sendable {
         }
         guard await self.store.charge(Self.verificationCost) else {
             return Self.surface.error(
-                HTTPResponse.Status(code: 402), code: "insufficient_credits", message: "Not enough credits to verify an email.")
+                HTTPResponse.Status(code: 402), code: "insufficient_credits",
+                message: "Not enough credits to verify an email.")
         }
         let normalized = IdentifierNormalization.email(email)
         let known = KnownPeople.all.lazy

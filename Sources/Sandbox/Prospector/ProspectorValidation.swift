@@ -85,7 +85,7 @@ enum ProspectorValidation {
         )
     }
 
-    /// A practical RFC 5322 check: one `@`, a local part without spaces, a dotted domain of letters, digits and hyphens.
+    /// A practical RFC 5322 check: one `@`, a local part without spaces, a dotted domain of letters, digits, hyphens.
     static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty,
