@@ -60,5 +60,13 @@ let package = Package(
             name: "LeadIQCommandTests",
             dependencies: []
         ),
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: [
+                "Sandbox", "LeadIQ",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
     ]
 )
