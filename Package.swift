@@ -56,5 +56,9 @@ let package = Package(
             name: "RecordIOTests",
             dependencies: ["RecordIO"]
         ),
+        .testTarget(
+            name: "LeadIQTests",
+            dependencies: ["LeadIQ", .product(name: "GraphQL", package: "GraphQL")]
+        ),
     ]
 )
