@@ -85,7 +85,9 @@ public struct LeadIQClient: Sendable {
                 timeout: .nanoseconds(self.configuration.requestTimeout.nanoseconds)
             )
             let body = try await response.body.collect(upTo: Self.maxResponseBytes)
-            let retryAfter = response.headers.first(name: "Retry-After").flatMap { RetryPolicy.retryAfter($0) }
+            let retryAfter =
+                response.headers.first(name: "Retry-After").flatMap { RetryPolicy.retryAfter($0) }
+                ?? response.headers.first(name: "RateLimit").flatMap(RetryPolicy.rateLimitReset)
             logger?.debug(
                 "LeadIQ response",
                 metadata: [

@@ -26,7 +26,7 @@ public struct LeadIQError: Error, Sendable, Hashable, CustomStringConvertible {
     public let httpStatus: Int?
     /// What the server or the check said, already redacted.
     public let detail: String?
-    /// How long the server asked us to wait (`Retry-After`), when it said.
+    /// How long the server asked us to wait (`Retry-After`, or the reset of a spent `RateLimit`), when it said.
     public let retryAfter: Duration?
 
     private init(_ code: Code, httpStatus: Int? = nil, detail: String? = nil, retryAfter: Duration? = nil) {
