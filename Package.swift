@@ -68,5 +68,9 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
+        .testTarget(
+            name: "LeadIQTests",
+            dependencies: ["LeadIQ", .product(name: "GraphQL", package: "GraphQL")]
+        ),
     ]
 )
