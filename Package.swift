@@ -56,5 +56,9 @@ let package = Package(
             name: "RecordIOTests",
             dependencies: ["RecordIO"]
         ),
+        .testTarget(
+            name: "EnrichmentTests",
+            dependencies: ["Enrichment", "RecordIO", "LeadIQ"]
+        ),
     ]
 )
