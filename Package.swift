@@ -72,5 +72,9 @@ let package = Package(
             name: "LeadIQTests",
             dependencies: ["LeadIQ", .product(name: "GraphQL", package: "GraphQL")]
         ),
+        .testTarget(
+            name: "EnrichmentTests",
+            dependencies: ["Enrichment", "RecordIO", "LeadIQ"]
+        ),
     ]
 )

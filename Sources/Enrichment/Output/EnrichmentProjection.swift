@@ -1,0 +1,100 @@
+import LeadIQ
+import RecordIO
+
+/// Appends a row's enrichment verdict and LeadIQ's data after the input's own fields, always the same fields in the
+/// same order so every output row has the same shape whatever happened to it.
+public struct EnrichmentProjection: Sendable {
+    public var style: ProjectionStyle
+    public var selection: FieldSelection
+
+    /// Fields every output row gets.
+    static let baseFields = [
+        "status", "reason", "person_id", "first_name", "last_name", "title", "seniority", "function", "company_name",
+        "company_domain", "work_email", "work_email_status", "phone", "linkedin_url",
+    ]
+    /// Fields added when the selection includes `.company`.
+    static let companyFields = [
+        "company_id", "company_industry", "company_employees", "company_employee_range", "company_linkedin_url",
+        "company_city", "company_region", "company_country", "company_founded_year", "company_funding_total_usd",
+        "company_last_funding_type", "company_technologies",
+    ]
+    /// Fields a rejects record gets after the input's own.
+    static let rejectFields = ["file", "line", "status", "reason"]
+
+    public init(style: ProjectionStyle, selection: FieldSelection) {
+        self.style = style
+        self.selection = selection
+    }
+
+    /// The names of the appended fields, in order.
+    public var fieldNames: [String] {
+        self.fields.map(self.style.fieldName)
+    }
+
+    /// `record` with `result` appended.
+    public func enriched(_ record: Record, with result: RowResult) -> Record {
+        var output = record
+        for (name, value) in zip(self.fieldNames, self.values(result)) {
+            output.append(name, value)
+        }
+        return output
+    }
+
+    /// `record` as the rejects output shows it: its own fields, then where it came from, its status and the reason.
+    public func rejected(_ record: Record, status: String, reason: String) -> Record {
+        var output = record
+        let values = [record.position.file, String(record.position.line), status, reason]
+        for (name, value) in zip(Self.rejectFields, values) {
+            output.append(self.style.fieldName(name), value)
+        }
+        return output
+    }
+
+    /// A row the reader could not turn into a record, as the rejects output shows it: its raw text and the reader's
+    /// message.
+    public func rejected(_ issue: ReadIssue) -> Record {
+        let record = Record(names: ["raw"], values: [issue.raw], position: issue.position)
+        return self.rejected(record, status: "rejected", reason: issue.message)
+    }
+
+    private var fields: [String] {
+        self.selection.contains(.company) ? Self.baseFields + Self.companyFields : Self.baseFields
+    }
+
+    private func values(_ result: RowResult) -> [String] {
+        var values = [result.status.rawValue, result.reason]
+        let company: CompanyInfo?
+        switch result.match {
+        case .person(let person):
+            let position = person.primaryPosition
+            let email = person.bestWorkEmail
+            company = position?.companyInfo
+            values += [
+                person.id, person.name?.first, person.name?.last, position?.title, position?.seniority,
+                position?.function, company?.name, company?.domain, email?.value, email?.status,
+                person.bestPhone?.value, person.linkedin?.linkedinUrl,
+            ].map { $0 ?? "" }
+        case .company(let info):
+            company = info
+            values += ["", "", "", "", "", "", info.name ?? "", info.domain ?? "", "", "", "", ""]
+        case .notFound, .failed, nil:
+            company = nil
+            values += Array(repeating: "", count: Self.baseFields.count - 2)
+        }
+        if self.selection.contains(.company) {
+            values += Self.companyValues(company)
+        }
+        return values
+    }
+
+    private static func companyValues(_ company: CompanyInfo?) -> [String] {
+        guard let company else { return Array(repeating: "", count: Self.companyFields.count) }
+        return [
+            company.id, company.industry, company.numberOfEmployees.map(String.init), company.employeeRange,
+            company.linkedinUrl, company.locationInfo?.city, company.locationInfo?.areaLevel1,
+            company.locationInfo?.country, company.foundedYear.map(String.init),
+            company.fundingInfo?.fundingTotalUsd.map(String.init), company.fundingInfo?.lastFundingType,
+            company.technologies?.compactMap(\.name).joined(separator: "; "),
+        ].map { $0 ?? "" }
+    }
+}

@@ -1,0 +1,53 @@
+import LeadIQ
+import RecordIO
+
+/// How an enrichment run matches rows, talks to LeadIQ, and shapes its output.
+public struct EnrichmentConfiguration: Sendable {
+    public var mapping: FieldMapping
+    public var mode: MatchMode
+    public var selection: FieldSelection
+    /// Lookup requests in flight at once (`--concurrency`).
+    public var concurrency: Int
+    /// Lookups per request (`--batch`).
+    public var batchSize: Int
+    /// Never reserve more than this (`--max-credits`); `nil` for no limit.
+    public var maxCredits: Credits?
+    /// Rows held between reading and writing, counting rows that wait on a duplicate lookup: the bound on memory.
+    public var windowSize: Int
+    /// Distinct answered lookups remembered for later duplicates. Duplicates further apart than this are looked up
+    /// again (free of credits on LeadIQ within a year, but not of rate limit); it keeps memory flat on huge inputs.
+    public var rememberedLookups: Int
+    public var outputStyle: ProjectionStyle
+    public var rejectsStyle: ProjectionStyle
+    /// Rows in the input when known in advance, for progress.
+    public var totalRows: Int?
+
+    public init(
+        mapping: FieldMapping,
+        mode: MatchMode = .auto,
+        selection: FieldSelection = .default,
+        concurrency: Int = 4,
+        batchSize: Int = 1,
+        maxCredits: Credits? = nil,
+        windowSize: Int? = nil,
+        rememberedLookups: Int = 10_000,
+        outputStyle: ProjectionStyle = .columns,
+        rejectsStyle: ProjectionStyle = .columns,
+        totalRows: Int? = nil
+    ) {
+        precondition(concurrency >= 1 && batchSize >= 1, "concurrency and batch size must be positive")
+        self.mapping = mapping
+        self.mode = mode
+        self.selection = selection
+        self.concurrency = concurrency
+        self.batchSize = batchSize
+        self.maxCredits = maxCredits
+        // Room for every worker's batch several times over, so a slow answer at the head of the window does not idle
+        // the other workers while the writer waits for it.
+        self.windowSize = max(windowSize ?? max(256, 4 * concurrency * batchSize), concurrency * batchSize)
+        self.rememberedLookups = rememberedLookups
+        self.outputStyle = outputStyle
+        self.rejectsStyle = rejectsStyle
+        self.totalRows = totalRows
+    }
+}

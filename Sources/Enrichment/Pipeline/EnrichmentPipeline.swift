@@ -1,0 +1,73 @@
+import LeadIQ
+import RecordIO
+
+/// Enriches a stream of records: reads them, matches each to a lookup, sends each distinct lookup once through a
+/// `LookupService` with bounded concurrency and optional batching, and writes every row, in input order, with
+/// LeadIQ's answer appended.
+///
+/// Memory is bounded by `EnrichmentConfiguration.windowSize` rows and `rememberedLookups` answers, whatever the size
+/// of the input: reading pauses while the window is full.
+public struct EnrichmentPipeline: Sendable {
+    public var configuration: EnrichmentConfiguration
+    private let service: any LookupService
+
+    public init(service: any LookupService, configuration: EnrichmentConfiguration) {
+        self.service = service
+        self.configuration = configuration
+    }
+
+    /// Runs the enrichment to the end of `reader` and finishes both outputs.
+    ///
+    /// - Parameters:
+    ///   - issues: the buffer the reader reports to, so rejected input rows reach `rejects` in input order.
+    ///   - rejects: receives skipped, failed and rejected rows with file, line and reason.
+    /// - Returns: the run's summary. When LeadIQ runs out of credits the run still completes, with
+    ///   `insufficientCredits` set and the remaining rows failed.
+    /// - Throws: `EnrichmentError.unauthorized` (before any output when it is LeadIQ's first answer), and the reader's
+    ///   and writers' errors.
+    public func run(
+        reader: some RecordReader,
+        writer: some RecordWriter,
+        rejects: (any RecordWriter)? = nil,
+        issues: ReadIssueBuffer? = nil,
+        observer: (any EnrichmentProgressObserver)? = nil
+    ) async throws -> EnrichmentSummary {
+        var run = EnrichmentRun(
+            configuration: self.configuration,
+            reader: reader,
+            writer: writer,
+            rejects: rejects,
+            issues: issues,
+            observer: observer
+        )
+        let service = self.service
+        let selection = self.configuration.selection
+        try await withThrowingTaskGroup(of: ([Lookup], Result<LookupBatchResult, any Error>).self) { group in
+            while true {
+                try run.fill()
+                while let batch = run.nextBatch() {
+                    group.addTask {
+                        do {
+                            return (batch, .success(try await service.lookUp(batch, selection: selection)))
+                        } catch {
+                            return (batch, .failure(error))
+                        }
+                    }
+                }
+                try run.flush()
+                if run.isFinished {
+                    return
+                }
+                if run.requestsInFlight == 0 {
+                    // The window drained without an answer to wait for: read on.
+                    continue
+                }
+                guard let (batch, result) = try await group.next() else {
+                    preconditionFailure("enrichment stalled with rows unwritten and no lookup in flight")
+                }
+                try run.complete(batch, result)
+            }
+        }
+        return try run.finish()
+    }
+}

@@ -1,0 +1,12 @@
+import LeadIQ
+
+/// LeadIQ's answer to one lookup.
+public enum LookupOutcome: Sendable, Equatable {
+    /// The best person match (a person lookup).
+    case person(PersonRecord)
+    /// The best company match (a company lookup).
+    case company(CompanyInfo)
+    case notFound
+    /// The lookup could not be answered even after the client's retries; the reason goes into `leadiq_reason`.
+    case failed(reason: String)
+}

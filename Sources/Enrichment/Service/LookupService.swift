@@ -1,0 +1,26 @@
+import LeadIQ
+
+/// The pipeline's only way to reach LeadIQ: answers a batch of lookups, in one request when the service can alias
+/// several queries into one document.
+///
+/// Implementations retry what is worth retrying (rate limits, server errors, transport errors) and report what still
+/// fails as `LookupOutcome.failed` for the lookups concerned. They throw only for conditions that end the run for every
+/// lookup: `EnrichmentError.unauthorized` and `EnrichmentError.insufficientCredits`. Any other error thrown is taken as
+/// a failure of that batch alone.
+public protocol LookupService: Sendable {
+    /// One outcome per lookup, in the order of `lookups`.
+    func lookUp(_ lookups: [Lookup], selection: FieldSelection) async throws -> LookupBatchResult
+}
+
+/// What a `LookupService` answers for one batch.
+public struct LookupBatchResult: Sendable, Equatable {
+    /// One outcome per lookup, in the order they were asked.
+    public var outcomes: [LookupOutcome]
+    /// HTTP requests this batch took, retries included (at least 1).
+    public var requests: Int
+
+    public init(outcomes: [LookupOutcome], requests: Int = 1) {
+        self.outcomes = outcomes
+        self.requests = requests
+    }
+}

@@ -1,0 +1,43 @@
+import LeadIQ
+
+/// What an enrichment run did, for the end-of-run summary and `--report FILE`.
+public struct EnrichmentSummary: Sendable, Equatable, Codable {
+    /// Records read (rejected rows not included).
+    public var rows = 0
+    public var matched = 0
+    public var notFound = 0
+    public var skipped = 0
+    public var failed = 0
+    /// Input rows the reader could not turn into records; they are only in the rejects output.
+    public var rejected = 0
+    /// Reader warnings (for example ragged CSV rows), which did not stop the row.
+    public var warnings = 0
+    /// Distinct lookups sent to LeadIQ.
+    public var lookups = 0
+    /// Rows answered by another row's identical lookup instead of their own.
+    public var duplicates = 0
+    /// HTTP requests made, retries included.
+    public var requests = 0
+    /// Requests that repeated an earlier attempt.
+    public var retries = 0
+    /// The matched lookups' maximum cost: what the run spent at most.
+    public var creditsEstimated = Credits.zero
+    /// The account's usage after the run minus before, when the caller measured it.
+    public var creditsUsed: Credits?
+    /// `--max-credits` stopped new lookups; the rows concerned are skipped with reason `budget`.
+    public var budgetExhausted = false
+    /// LeadIQ answered 402; the rows not looked up are failed with reason `insufficient_credits`.
+    public var insufficientCredits = false
+    public var elapsedSeconds = 0.0
+
+    public init() {}
+
+    mutating func count(_ status: RowStatus) {
+        switch status {
+        case .matched: self.matched += 1
+        case .notFound: self.notFound += 1
+        case .skipped: self.skipped += 1
+        case .failed: self.failed += 1
+        }
+    }
+}

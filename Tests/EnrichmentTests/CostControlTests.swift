@@ -1,0 +1,121 @@
+import LeadIQ
+import RecordIO
+import Testing
+
+@testable import Enrichment
+
+@Suite struct CostControlTests {
+    /// Every address containing `nobody` is not found; everyone else matches.
+    private static let someNotFound: ScriptedLookupService.Answer = { lookup in
+        if case .person(let input) = lookup, input.email?.contains("nobody") == true {
+            return .notFound
+        }
+        return ScriptedLookupService.matchEveryone(lookup)
+    }
+
+    @Test func stopsSendingBeforeTheBudgetWouldBeExceeded() async throws {
+        let service = ScriptedLookupService(yields: { _ in 10 })
+        let (writer, summary) = try await enrich(
+            emailRecords(distinctEmails(20)),
+            service: service,
+            configuration: emailConfiguration(concurrency: 3, maxCredits: Credits(tenths: 55))
+        )
+        // One credit per email lookup: five fit in 5.5 credits, the sixth would not.
+        #expect(service.lookups.count == 5)
+        #expect(
+            writer.column("leadiq_status") == Array(repeating: "matched", count: 5)
+                + Array(repeating: "skipped", count: 15)
+        )
+        #expect(Set(writer.column("leadiq_reason").dropFirst(5)) == ["budget"])
+        #expect(summary.budgetExhausted && summary.creditsEstimated == Credits(whole: 5))
+    }
+
+    @Test func notFoundLookupsHandTheirReservationBack() async throws {
+        let emails = ["nobody1@acme.com", "nobody2@acme.com", "nobody3@acme.com"] + distinctEmails(10)
+        let service = ScriptedLookupService(answer: Self.someNotFound)
+        let (writer, summary) = try await enrich(
+            emailRecords(emails),
+            service: service,
+            configuration: emailConfiguration(concurrency: 2, maxCredits: Credits(whole: 4))
+        )
+        #expect(service.lookups.count == 7)
+        #expect(writer.column("leadiq_status").filter { $0 == "matched" }.count == 4)
+        #expect(summary.creditsEstimated <= Credits(whole: 4) && summary.skipped == 6)
+    }
+
+    @Test func aZeroBudgetSendsNothingButWritesEveryRow() async throws {
+        let service = ScriptedLookupService()
+        let (writer, summary) = try await enrich(
+            emailRecords(distinctEmails(3) + ["person1@acme.com"]),
+            service: service,
+            configuration: emailConfiguration(maxCredits: .zero)
+        )
+        #expect(service.lookups.isEmpty)
+        #expect(writer.column("leadiq_reason") == ["budget", "budget", "budget", "budget"])
+        #expect(summary.skipped == 4 && summary.budgetExhausted)
+    }
+
+    @Test func dryRunCountsWhatARunSendsAndItsMaximumCost() async throws {
+        let emails = distinctEmails(25) + ["PERSON1@acme.com", "", "nobody@acme.com"]
+        let records = emailRecords(emails)
+        let configuration = emailConfiguration(batchSize: 10, selection: [.email, .phone])
+        let estimate = try DryRunEstimate(reader: ArrayRecordReader(records: records), configuration: configuration)
+        #expect(estimate.rows == 28 && estimate.skipped == 1 && estimate.duplicates == 1)
+        #expect(estimate.personLookups == 26 && estimate.companyLookups == 0 && estimate.requests == 3)
+        #expect(estimate.maximumCredits == Credits(whole: 26 * 11))
+
+        let service = ScriptedLookupService(answer: Self.someNotFound)
+        let (_, summary) = try await enrich(records, service: service, configuration: configuration)
+        #expect(summary.lookups == estimate.uniqueLookups && summary.requests == estimate.requests)
+        #expect(summary.creditsEstimated == Credits(whole: 25 * 11))
+        #expect(summary.creditsEstimated <= estimate.maximumCredits)
+    }
+
+    @Test func dryRunEqualsTheRunWhenEveryLookupMatches() async throws {
+        let records = emailRecords(distinctEmails(12) + ["person4@acme.com"])
+        let configuration = emailConfiguration(selection: .profile)
+        let estimate = try DryRunEstimate(reader: ArrayRecordReader(records: records), configuration: configuration)
+        let (_, summary) = try await enrich(records, service: ScriptedLookupService(), configuration: configuration)
+        #expect(estimate.maximumCredits == Credits(tenths: 12))
+        #expect(summary.creditsEstimated == estimate.maximumCredits)
+    }
+
+    @Test func companyLookupsCostFirmographicsOnlyWhenSelected() {
+        let lookup = Lookup.company(SearchCompanyInput(domain: "acme.com"))
+        #expect(lookup.maximumCost(selection: .default) == .zero)
+        #expect(lookup.maximumCost(selection: [.email, .company]) == Credits(whole: 3))
+        #expect(
+            Lookup.person(SearchPeopleInput(email: "a@b.co")).maximumCost(selection: [.email, .company])
+                == Credits(whole: 4)
+        )
+    }
+
+    @Test func dryRunCountsRejectedRows() throws {
+        let issues = ReadIssueBuffer()
+        let rows: [ArrayRecordReader.Row] = [
+            .issue(
+                ReadIssue(
+                    kind: .rejected,
+                    position: SourcePosition(file: "in.jsonl", line: 1, index: 0),
+                    message: "not an object",
+                    raw: "[1]"
+                )
+            ),
+            .record(emailRecords(["ann@acme.com"])[0]),
+            .issue(
+                ReadIssue(
+                    kind: .rejected,
+                    position: SourcePosition(file: "in.jsonl", line: 3, index: 2),
+                    message: "not an object",
+                    raw: "2"
+                )
+            ),
+        ]
+        let estimate = try DryRunEstimate(
+            reader: ArrayRecordReader(rows, issues: issues.handler),
+            configuration: emailConfiguration(),
+            issues: issues
+        )
+        #expect(estimate.rows == 1 && estimate.rejected == 2 && estimate.personLookups == 1)
+    }
+}
