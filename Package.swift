@@ -58,7 +58,19 @@ let package = Package(
         ),
         .testTarget(
             name: "LeadIQTests",
-            dependencies: ["LeadIQ", .product(name: "GraphQL", package: "GraphQL")]
+            dependencies: [
+                "LeadIQ", "Sandbox",
+                .product(name: "GraphQL", package: "GraphQL"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: [
+                "Sandbox", "LeadIQ",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
         ),
     ]
 )
