@@ -61,6 +61,14 @@ let package = Package(
             dependencies: []
         ),
         .testTarget(
+            name: "LeadIQTests",
+            dependencies: [
+                "LeadIQ", "Sandbox",
+                .product(name: "GraphQL", package: "GraphQL"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
             name: "SandboxTests",
             dependencies: [
                 "Sandbox", "LeadIQ",
@@ -75,6 +83,8 @@ let package = Package(
         .testTarget(
             name: "EnrichmentTests",
             dependencies: ["Enrichment", "RecordIO", "LeadIQ"]
+        ),
+        .testTarget(
         ),
     ]
 )

@@ -36,7 +36,8 @@ enum APISurface: Sendable {
             ]
             return Self.json(body, status: status)
         case .prospector:
-            return Self.json(ErrorResponse(code: code, message: message, details: details), status: status)
+            let body = ErrorResponse(code: code, message: message, details: details.map(JSONValue.string))
+            return Self.json(body, status: status)
         }
     }
 

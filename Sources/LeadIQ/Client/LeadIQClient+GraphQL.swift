@@ -66,7 +66,7 @@ extension LeadIQClient {
     }
 
     /// A one-field document's answer, or its error thrown.
-    private func single<Variables, Value: Decodable>(_ request: GraphQLRequest<Variables>) async throws -> Value {
+    private func single<Variables, Value: Decodable>(_ request: GraphQLQuery<Variables>) async throws -> Value {
         let answers: [Result<Value, LeadIQError>?] = try await self.graphQL(request)
         guard let answer = answers.first, let answer else {
             throw LeadIQError.invalidResponse.with(detail: "no data for \(request.operationName)")
@@ -76,7 +76,7 @@ extension LeadIQClient {
 
     /// POSTs a document (a read: retried on 429, 5xx and broken connections) and maps the answer per response key.
     private func graphQL<Variables, Value: Decodable>(
-        _ request: GraphQLRequest<Variables>
+        _ request: GraphQLQuery<Variables>
     ) async throws -> [Result<Value, LeadIQError>?] {
         let apiKey = self.configuration.apiKey
         var http = Self.jsonRequest(url: self.configuration.graphQLURL, body: try JSONEncoder().encode(request))

@@ -2,7 +2,7 @@
 /// returns and bills.
 public enum GraphQLDocuments {
     /// `account`: plans and credit balances. Free.
-    public static func account() -> GraphQLRequest<Never> {
+    public static func account() -> GraphQLQuery<Never> {
         let plan: [Selection] = ["name", "product", "status", "nextBillingPeriod"]
         let meteredPlan = plan + ["available", "used"]
         let fields = [
@@ -14,7 +14,7 @@ public enum GraphQLDocuments {
                 ]
             )
         ]
-        return GraphQLRequest(
+        return GraphQLQuery(
             operationName: "Account",
             query: "query Account \(Selection.render(fields))",
             variables: [:],
@@ -29,7 +29,7 @@ public enum GraphQLDocuments {
     public static func searchPeople(
         _ inputs: [SearchPeopleInput],
         selection: FieldSelection
-    ) -> GraphQLRequest<SearchPeopleInput> {
+    ) -> GraphQLQuery<SearchPeopleInput> {
         let result = Selection.render(["totalResults", "hasMore", Selection("results", personRecord(selection))])
         return batch(
             operation: "SearchPeople",
@@ -41,7 +41,7 @@ public enum GraphQLDocuments {
     }
 
     /// `searchCompany`: one company's firmographics.
-    public static func searchCompany(_ input: SearchCompanyInput) -> GraphQLRequest<SearchCompanyInput> {
+    public static func searchCompany(_ input: SearchCompanyInput) -> GraphQLQuery<SearchCompanyInput> {
         let result = Selection.render(["totalResults", "hasMore", Selection("results", companyInfo)])
         return batch(
             operation: "SearchCompany",
@@ -55,7 +55,7 @@ public enum GraphQLDocuments {
     /// `searchPeoplePreview`: whether an email or phone likely exists. Free.
     public static func searchPeoplePreview(
         _ input: SearchPeoplePreviewInput
-    ) -> GraphQLRequest<SearchPeoplePreviewInput> {
+    ) -> GraphQLQuery<SearchPeoplePreviewInput> {
         batch(
             operation: "SearchPeoplePreview",
             field: "searchPeoplePreview",
@@ -66,7 +66,7 @@ public enum GraphQLDocuments {
     }
 
     /// `flatAdvancedSearch`: people matching company and contact filters.
-    public static func flatAdvancedSearch(_ input: FlatSearchInput) -> GraphQLRequest<FlatSearchInput> {
+    public static func flatAdvancedSearch(_ input: FlatSearchInput) -> GraphQLQuery<FlatSearchInput> {
         batch(
             operation: "FlatAdvancedSearch",
             field: "flatAdvancedSearch",
@@ -77,7 +77,7 @@ public enum GraphQLDocuments {
     }
 
     /// `groupedAdvancedSearch`: the same search, grouped by company.
-    public static func groupedAdvancedSearch(_ input: GroupedSearchInput) -> GraphQLRequest<GroupedSearchInput> {
+    public static func groupedAdvancedSearch(_ input: GroupedSearchInput) -> GraphQLQuery<GroupedSearchInput> {
         let company: [Selection] = [
             "totalContactsInCompany", Selection("company", Self.company), Selection("people", person),
         ]
@@ -97,7 +97,7 @@ public enum GraphQLDocuments {
         inputType: String,
         inputs: [Input],
         selection: String
-    ) -> GraphQLRequest<Input> {
+    ) -> GraphQLQuery<Input> {
         let names: [(key: String, variable: String)] =
             inputs.count == 1
             ? [(field, "input")]
@@ -107,7 +107,7 @@ public enum GraphQLDocuments {
             let alias = name.key == field ? "" : "\(name.key): "
             return "\(alias)\(field)(input: $\(name.variable)) \(selection)"
         }
-        return GraphQLRequest(
+        return GraphQLQuery(
             operationName: operation,
             query: "query \(operation)(\(declarations)) { \(fields.joined(separator: " ")) }",
             variables: Dictionary(uniqueKeysWithValues: zip(names.map(\.variable), inputs)),

@@ -1,5 +1,5 @@
 /// A GraphQL document with its variables, ready to be POSTed, and the response keys under `data` that answer it.
-public struct GraphQLRequest<Variables: Encodable & Sendable>: Encodable, Sendable {
+public struct GraphQLQuery<Variables: Encodable & Sendable>: Encodable, Sendable {
     public let operationName: String
     public let query: String
     public let variables: [String: Variables]
