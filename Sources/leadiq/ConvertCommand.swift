@@ -19,6 +19,12 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Write only the mapped contact fields, under their canonical names (see leadiq inspect).")
     var canonical = false
 
+    func validate() throws {
+        if self.input.input != "-" && self.input.input == self.output.output {
+            throw ValidationError("-o names the input file, which would be overwritten while it is read; pick another")
+        }
+    }
+
     func run() throws {
         let report = IssueReport()
         var reader = try RecordInput.open(self.input.input, options: self.input.readOptions, issues: report.handle)

@@ -43,6 +43,13 @@ import Testing
         #expect(result.standardError.contains("rejected: \(path):4: invalid JSON"))
     }
 
+    @Test func refusesToOverwriteItsInput() throws {
+        let path = CommandRunner.fixture("contacts.csv")
+        let result = try CommandRunner.run(["convert", path, "-o", path])
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("-o names the input file"))
+    }
+
     @Test func unknownMapFieldIsAUsageError() throws {
         let result = try CommandRunner.run(["convert", CommandRunner.fixture("contacts.csv"), "--map", "mail=Email"])
         #expect(result.status == 64)
