@@ -77,14 +77,8 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "LeadIQTests",
-            dependencies: ["LeadIQ", .product(name: "GraphQL", package: "GraphQL")]
-        ),
-        .testTarget(
             name: "EnrichmentTests",
             dependencies: ["Enrichment", "RecordIO", "LeadIQ"]
-        ),
-        .testTarget(
         ),
     ]
 )
