@@ -22,6 +22,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
         .target(
             name: "RecordIO",
             dependencies: ["CLibXML2"]
@@ -35,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "Enrichment",
-            dependencies: ["RecordIO", "LeadIQ"]
+            dependencies: ["RecordIO", "LeadIQ", "CSQLite"]
         ),
         .target(
             name: "Sandbox",

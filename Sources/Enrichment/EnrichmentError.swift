@@ -3,6 +3,7 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
     private enum Code: Hashable {
         case unauthorized
         case insufficientCredits
+        case storage(path: String, message: String)
     }
 
     private let code: Code
@@ -12,12 +13,19 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
     /// The plan has no credits left (HTTP 402): no further lookup can succeed.
     public static let insufficientCredits = EnrichmentError(code: .insufficientCredits)
 
+    /// The cache or the run journal could not be read or written.
+    public static func storage(path: String, message: String) -> EnrichmentError {
+        EnrichmentError(code: .storage(path: path, message: message))
+    }
+
     public var description: String {
         switch self.code {
         case .unauthorized:
             "LeadIQ rejected the API key (401). Check the key against Settings → API in the LeadIQ app."
         case .insufficientCredits:
             "LeadIQ reports insufficient credits (402). Remaining rows were marked failed; add credits and re-run them."
+        case .storage(let path, let message):
+            "\(path): \(message). Remove the file, or run with --no-cache, if it stays unreadable."
         }
     }
 }

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Reads records from XML with libxml2's streaming `xmlTextReader`, holding one record's fields at a time.
 ///

@@ -1,0 +1,89 @@
+import Foundation
+import LeadIQ
+import Synchronization
+
+/// A `LookupService` stage that answers from stored outcomes before asking the service behind it, and stores what
+/// that service answers: the run journal makes a resumed run skip what an interrupted one already paid for, and the
+/// persistent cache makes a re-run of a finished file free.
+public final class StoredLookupService: LookupService {
+    /// One place answers are read from and written to, consulted in the order given.
+    public struct Scope: Sendable {
+        public var store: OutcomeStore
+        public var name: String
+        /// Answers older than this many seconds are ignored (the cache's TTL); `nil` keeps them for ever.
+        public var maximumAge: Int64?
+        /// `false` stores answers without reading old ones (`--refresh`).
+        public var reads: Bool
+
+        public init(store: OutcomeStore, name: String, maximumAge: Int64? = nil, reads: Bool = true) {
+            self.store = store
+            self.name = name
+            self.maximumAge = maximumAge
+            self.reads = reads
+        }
+    }
+
+    private let upstream: any LookupService
+    private let scopes: [Scope]
+    private let namespace: String
+    private let now: @Sendable () -> Int64
+    private let answeredFromStore = Atomic<Int>(0)
+
+    /// - Parameter namespace: what else the answer depends on (the API's base URL); part of every key.
+    public init(
+        upstream: any LookupService,
+        scopes: [Scope],
+        namespace: String,
+        now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }
+    ) {
+        self.upstream = upstream
+        self.scopes = scopes
+        self.namespace = namespace
+        self.now = now
+    }
+
+    /// Lookups answered without a request so far.
+    public var storedAnswers: Int { self.answeredFromStore.load(ordering: .relaxed) }
+
+    public func lookUp(_ lookups: [Lookup], selection: FieldSelection) async throws -> LookupBatchResult {
+        let time = self.now()
+        let keys = try lookups.map { try self.key(for: $0, selection: selection) }
+        var outcomes = try keys.map { try self.stored(key: $0, now: time) }
+        let missing = outcomes.indices.filter { outcomes[$0] == nil }
+        self.answeredFromStore.add(lookups.count - missing.count, ordering: .relaxed)
+        guard !missing.isEmpty else {
+            return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: 0)
+        }
+        let answer = try await self.upstream.lookUp(missing.map { lookups[$0] }, selection: selection)
+        for (index, outcome) in zip(missing, answer.outcomes) {
+            outcomes[index] = outcome
+            for scope in self.scopes {
+                try scope.store.store(outcome, scope: scope.name, key: keys[index], now: time)
+            }
+        }
+        return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: answer.requests)
+    }
+
+    private func stored(key: String, now: Int64) throws -> LookupOutcome? {
+        for scope in self.scopes where scope.reads {
+            if let outcome = try scope.store.outcome(
+                scope: scope.name, key: key, maximumAge: scope.maximumAge, now: now
+            ) {
+                return outcome
+            }
+        }
+        return nil
+    }
+
+    /// A stable text key: the same lookup, selection and API always give the same key, across runs and machines.
+    private func key(for lookup: Lookup, selection: FieldSelection) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let (kind, body): (String, Data) =
+            switch lookup {
+            case .person(let input): ("person", try encoder.encode(input))
+            case .company(let input): ("company", try encoder.encode(input))
+            }
+        return "\(self.namespace)|\(selection.rawValue)|\(kind)|\(String(decoding: body, as: UTF8.self))"
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import LeadIQ
+import Synchronization
+
+/// A SQLite table of lookup answers, shared by the persistent cache and the per-run journal.
+///
+/// Rows are keyed by a scope (`cache`, or `run:<id>` for a journal) and the lookup's stable key. Each answer is
+/// committed as it arrives, in WAL mode, so a crash loses at most the lookups still in flight.
+public final class OutcomeStore: Sendable {
+    private let database: Mutex<SQLiteDatabase>
+
+    public init(path: String) throws {
+        let database = try SQLiteDatabase(path: path)
+        try database.execute(
+            """
+            CREATE TABLE IF NOT EXISTS outcomes (
+                scope TEXT NOT NULL,
+                key TEXT NOT NULL,
+                outcome BLOB NOT NULL,
+                stored_at INTEGER NOT NULL,
+                PRIMARY KEY (scope, key)
+            ) WITHOUT ROWID
+            """
+        )
+        self.database = Mutex(database)
+    }
+
+    /// The stored answer, unless it is older than `maximumAge` seconds.
+    func outcome(scope: String, key: String, maximumAge: Int64? = nil, now: Int64) throws -> LookupOutcome? {
+        var found: Data?
+        try self.database.withLock { database in
+            try database.query(
+                "SELECT outcome, stored_at FROM outcomes WHERE scope = ? AND key = ?",
+                [.text(scope), .text(key)]
+            ) { row in
+                if let maximumAge, now - row.integer(1) > maximumAge { return }
+                found = row.blob(0)
+            }
+        }
+        guard let found else { return nil }
+        return try JSONDecoder().decode(StoredOutcome.self, from: found).outcome
+    }
+
+    /// Stores an answer; failures are never stored, since they say nothing about the person.
+    func store(_ outcome: LookupOutcome, scope: String, key: String, now: Int64) throws {
+        guard let stored = StoredOutcome(outcome) else { return }
+        let data = try JSONEncoder().encode(stored)
+        try self.database.withLock { database in
+            try database.query(
+                "INSERT OR REPLACE INTO outcomes (scope, key, outcome, stored_at) VALUES (?, ?, ?, ?)",
+                [.text(scope), .text(key), .blob(data), .integer(now)]
+            )
+        }
+    }
+
+    /// Answers stored under `scope`.
+    public func count(scope: String) throws -> Int {
+        var count = 0
+        try self.database.withLock { database in
+            try database.query("SELECT COUNT(*) FROM outcomes WHERE scope = ?", [.text(scope)]) { row in
+                count = Int(row.integer(0))
+            }
+        }
+        return count
+    }
+
+    /// Forgets everything stored under `scope` (a finished or restarted run's journal).
+    public func removeAll(scope: String) throws {
+        try self.database.withLock { database in
+            try database.query("DELETE FROM outcomes WHERE scope = ?", [.text(scope)])
+        }
+    }
+}
+
+/// The Codable form of an answer worth keeping.
+private enum StoredOutcome: Codable {
+    case person(PersonRecord)
+    case company(CompanyInfo)
+    case notFound
+
+    init?(_ outcome: LookupOutcome) {
+        switch outcome {
+        case .person(let person): self = .person(person)
+        case .company(let company): self = .company(company)
+        case .notFound: self = .notFound
+        case .failed: return nil
+        }
+    }
+
+    var outcome: LookupOutcome {
+        switch self {
+        case .person(let person): .person(person)
+        case .company(let company): .company(company)
+        case .notFound: .notFound
+        }
+    }
+}

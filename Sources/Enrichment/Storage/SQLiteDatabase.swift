@@ -1,0 +1,110 @@
+internal import CSQLite
+import Foundation
+
+/// A small synchronous wrapper over one SQLite connection: just what the lookup cache and the run journal need.
+///
+/// Not thread-safe on its own; its owners (`LookupCache`, `RunJournal`) serialise access behind a lock.
+final class SQLiteDatabase {
+    private var handle: OpaquePointer?
+    let path: String
+
+    /// Opens (creating when needed) the database at `path` in WAL mode, so a crash mid-write never corrupts it.
+    init(path: String) throws {
+        self.path = path
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        guard sqlite3_open_v2(path, &self.handle, flags, nil) == SQLITE_OK else {
+            let message = self.handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(self.handle)
+            self.handle = nil
+            throw EnrichmentError.storage(path: path, message: message)
+        }
+        sqlite3_busy_timeout(self.handle, 5_000)
+        try self.execute("PRAGMA journal_mode=WAL")
+        try self.execute("PRAGMA synchronous=NORMAL")
+    }
+
+    deinit {
+        sqlite3_close(self.handle)
+    }
+
+    /// Runs statements that return no rows.
+    func execute(_ sql: String) throws {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        guard sqlite3_exec(self.handle, sql, nil, nil, &errorMessage) == SQLITE_OK else {
+            let message = errorMessage.map { String(cString: $0) } ?? "unknown error"
+            sqlite3_free(errorMessage)
+            throw EnrichmentError.storage(path: self.path, message: message)
+        }
+    }
+
+    /// Runs one statement with bound parameters and hands each result row to `row`.
+    func query(_ sql: String, _ parameters: [SQLiteValue] = [], row: (SQLiteRow) throws -> Void = { _ in }) throws {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(self.handle, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw self.lastError()
+        }
+        defer { sqlite3_finalize(statement) }
+        for (offset, parameter) in parameters.enumerated() {
+            let index = Int32(offset + 1)
+            switch parameter {
+            case .integer(let value):
+                sqlite3_bind_int64(statement, index, value)
+            case .text(let value):
+                sqlite3_bind_text(statement, index, value, -1, SQLiteDatabase.transient)
+            case .blob(let value):
+                _ = value.withUnsafeBytes { bytes in
+                    sqlite3_bind_blob(statement, index, bytes.baseAddress, Int32(bytes.count), SQLiteDatabase.transient)
+                }
+            case .null:
+                sqlite3_bind_null(statement, index)
+            }
+        }
+        while true {
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW:
+                try row(SQLiteRow(statement: statement))
+            case SQLITE_DONE:
+                return
+            default:
+                throw self.lastError()
+            }
+        }
+    }
+
+    private func lastError() -> EnrichmentError {
+        EnrichmentError.storage(path: self.path, message: String(cString: sqlite3_errmsg(self.handle)))
+    }
+
+    /// Tells SQLite to copy bound text and blobs, since Swift's buffers do not outlive the bind call.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
+
+enum SQLiteValue {
+    case integer(Int64)
+    case text(String)
+    case blob(Data)
+    case null
+}
+
+/// One result row, valid only inside the `query` callback that received it.
+struct SQLiteRow {
+    fileprivate let statement: OpaquePointer?
+
+    func integer(_ column: Int32) -> Int64 {
+        sqlite3_column_int64(self.statement, column)
+    }
+
+    func text(_ column: Int32) -> String? {
+        sqlite3_column_text(self.statement, column).map { String(cString: $0) }
+    }
+
+    func blob(_ column: Int32) -> Data {
+        let count = Int(sqlite3_column_bytes(self.statement, column))
+        guard count > 0, let bytes = sqlite3_column_blob(self.statement, column) else { return Data() }
+        return Data(bytes: bytes, count: count)
+    }
+}

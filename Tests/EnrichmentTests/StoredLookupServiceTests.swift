@@ -1,0 +1,120 @@
+import Enrichment
+import Foundation
+import LeadIQ
+import Testing
+
+@Suite struct StoredLookupServiceTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leadiq-store-\(UUID().uuidString)")
+
+    func store() throws -> OutcomeStore {
+        try OutcomeStore(path: self.directory.appendingPathComponent("store.sqlite").path)
+    }
+
+    func lookups(_ emails: [String]) -> [Lookup] {
+        emails.map { .person(SearchPeopleInput(email: $0)) }
+    }
+
+    @Test func asksUpstreamOnlyForWhatIsNotStored() async throws {
+        let upstream = ScriptedLookupService()
+        let service = StoredLookupService(
+            upstream: upstream,
+            scopes: [.init(store: try self.store(), name: "cache")],
+            namespace: "http://127.0.0.1:1/graphql"
+        )
+        let first = try await service.lookUp(self.lookups(["a@x.co", "b@x.co"]), selection: .default)
+        let second = try await service.lookUp(self.lookups(["b@x.co", "c@x.co", "a@x.co"]), selection: .default)
+
+        #expect(upstream.lookups == self.lookups(["a@x.co", "b@x.co", "c@x.co"]))
+        #expect(first.requests == 1)
+        #expect(second.requests == 1)
+        #expect(second.outcomes[0] == first.outcomes[1])
+        #expect(second.outcomes[2] == first.outcomes[0])
+        #expect(service.storedAnswers == 2)
+    }
+
+    @Test func aFullyStoredBatchSendsNoRequest() async throws {
+        let store = try self.store()
+        let scopes: [StoredLookupService.Scope] = [.init(store: store, name: "cache")]
+        let namespace = "http://127.0.0.1:1/graphql"
+        _ = try await StoredLookupService(upstream: ScriptedLookupService(), scopes: scopes, namespace: namespace)
+            .lookUp(self.lookups(["a@x.co"]), selection: .default)
+
+        let upstream = ScriptedLookupService()
+        let rerun = StoredLookupService(upstream: upstream, scopes: scopes, namespace: namespace)
+        let answer = try await rerun.lookUp(self.lookups(["a@x.co"]), selection: .default)
+
+        #expect(upstream.batches.isEmpty)
+        #expect(answer.requests == 0)
+    }
+
+    @Test func notFoundIsStoredAndFailuresAreNot() async throws {
+        let upstream = ScriptedLookupService(answer: { lookup in
+            lookup == .person(SearchPeopleInput(email: "gone@x.co")) ? .notFound : .failed(reason: "server_error")
+        })
+        let service = StoredLookupService(
+            upstream: upstream,
+            scopes: [.init(store: try self.store(), name: "cache")],
+            namespace: "n"
+        )
+        _ = try await service.lookUp(self.lookups(["gone@x.co", "flaky@x.co"]), selection: .default)
+        let again = try await service.lookUp(self.lookups(["gone@x.co", "flaky@x.co"]), selection: .default)
+
+        #expect(again.outcomes == [.notFound, .failed(reason: "server_error")])
+        #expect(upstream.lookups == self.lookups(["gone@x.co", "flaky@x.co", "flaky@x.co"]))
+    }
+
+    @Test func theKeyIncludesSelectionAndNamespace() async throws {
+        let store = try self.store()
+        let upstream = ScriptedLookupService()
+        let scopes: [StoredLookupService.Scope] = [.init(store: store, name: "cache")]
+        let lookup = self.lookups(["a@x.co"])
+        _ = try await StoredLookupService(upstream: upstream, scopes: scopes, namespace: "one")
+            .lookUp(lookup, selection: .default)
+        _ = try await StoredLookupService(upstream: upstream, scopes: scopes, namespace: "one")
+            .lookUp(lookup, selection: [.profile, .phone])
+        _ = try await StoredLookupService(upstream: upstream, scopes: scopes, namespace: "two")
+            .lookUp(lookup, selection: .default)
+
+        #expect(upstream.lookups.count == 3)
+        #expect(try store.count(scope: "cache") == 3)
+    }
+
+    @Test func expiredAnswersAndRefreshAskAgain() async throws {
+        let store = try self.store()
+        let upstream = ScriptedLookupService()
+        let lookup = self.lookups(["a@x.co"])
+        _ = try await StoredLookupService(
+            upstream: upstream, scopes: [.init(store: store, name: "cache")], namespace: "n", now: { 1_000 }
+        ).lookUp(lookup, selection: .default)
+        _ = try await StoredLookupService(
+            upstream: upstream, scopes: [.init(store: store, name: "cache", maximumAge: 500)], namespace: "n",
+            now: { 1_600 }
+        ).lookUp(lookup, selection: .default)
+        _ = try await StoredLookupService(
+            upstream: upstream, scopes: [.init(store: store, name: "cache", reads: false)], namespace: "n",
+            now: { 1_700 }
+        ).lookUp(lookup, selection: .default)
+        let fresh = StoredLookupService(
+            upstream: upstream, scopes: [.init(store: store, name: "cache", maximumAge: 500)], namespace: "n",
+            now: { 1_800 }
+        )
+        _ = try await fresh.lookUp(lookup, selection: .default)
+
+        #expect(upstream.lookups.count == 3)
+        #expect(fresh.storedAnswers == 1)
+    }
+
+    @Test func aJournalScopeIsSeparateAndRemovable() async throws {
+        let store = try self.store()
+        let service = StoredLookupService(
+            upstream: ScriptedLookupService(),
+            scopes: [.init(store: store, name: "run:1"), .init(store: store, name: "cache")],
+            namespace: "n"
+        )
+        _ = try await service.lookUp(self.lookups(["a@x.co", "b@x.co"]), selection: .default)
+        try store.removeAll(scope: "run:1")
+
+        #expect(try store.count(scope: "run:1") == 0)
+        #expect(try store.count(scope: "cache") == 2)
+    }
+}
