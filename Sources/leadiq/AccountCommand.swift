@@ -15,8 +15,8 @@ struct AccountCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let account = try await withLeadIQClient(try self.api.clientConfiguration()) { client in
-            try await client.account()
+        let account = try await self.api.withConnection { connection in
+            try await connection.client.account()
         }
         if self.json {
             let encoder = JSONEncoder()

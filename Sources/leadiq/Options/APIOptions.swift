@@ -28,14 +28,20 @@ struct APIOptions: ParsableArguments {
     )
     var prospectorURL: String?
 
-    @Option(name: .customLong("rate-limit"), help: "Requests per minute to stay under.")
-    var rateLimit: Int = LeadIQContract.standardRequestsPerMinute
+    @Option(
+        name: .customLong("rate-limit"),
+        help: "Requests per minute to stay under (default: 60, LeadIQ's standard limit; none with --sandbox)."
+    )
+    var rateLimit: Int?
+
+    @Flag(help: "Run against an embedded LeadIQ sandbox on a free loopback port: no key, no network, no real credits.")
+    var sandbox = false
 
     @Flag(help: "Trace each request to standard error (API keys redacted).")
     var verbose = false
 
     func validate() throws {
-        guard self.rateLimit > 0 else {
+        if let rateLimit = self.rateLimit, rateLimit < 1 {
             throw ValidationError("--rate-limit must be at least 1 request per minute.")
         }
     }
@@ -56,7 +62,7 @@ struct APIOptions: ParsableArguments {
             graphQLURL: self.graphQLURL,
             prospectorURL: self.prospectorURL
         )
-        configuration.requestsPerMinute = self.rateLimit
+        configuration.requestsPerMinute = self.rateLimit ?? LeadIQContract.standardRequestsPerMinute
         if self.verbose {
             configuration.traceRequestsToStandardError()
         }
