@@ -65,6 +65,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "LeadIQCommandTests",
+            dependencies: []
+        ),
+        .testTarget(
             name: "SandboxTests",
             dependencies: [
                 "Sandbox", "LeadIQ",
