@@ -74,6 +74,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "LeadIQCommandTests",
+            dependencies: []
+        ),
+        .testTarget(
             name: "SandboxTests",
             dependencies: [
                 "Sandbox", "LeadIQ",

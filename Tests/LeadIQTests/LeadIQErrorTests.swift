@@ -25,6 +25,7 @@ import Testing
         #expect(error != .transport)
         #expect("\(error)".contains("HTTP 502"))
         #expect("\(error)".contains("upstream"))
+        #expect(!"\(LeadIQError.unauthorized.with(detail: "Invalid API key."))".contains(".."))
     }
 
     @Test func everyMessageSaysWhatToDo() {

@@ -82,7 +82,6 @@ extension LeadIQClient {
         var http = Self.jsonRequest(url: self.configuration.graphQLURL, body: try JSONEncoder().encode(request))
         http.headers.add(name: LeadIQContract.graphQLAuthorizationHeader, value: apiKey.graphQLHeaderValue)
         return try await self.perform(http, idempotent: true) { response in
-            guard (200..<300).contains(response.status) else { throw self.statusError(response) }
             do throws(LeadIQError) {
                 return try GraphQLResponse<Value>.results(of: response.body, keys: request.responseKeys, apiKey: apiKey)
             } catch {

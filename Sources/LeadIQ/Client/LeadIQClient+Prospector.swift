@@ -122,7 +122,6 @@ extension LeadIQClient {
             value: self.configuration.apiKey.prospectorHeaderValue
         )
         return try await self.perform(request, idempotent: idempotent) { response in
-            guard (200..<300).contains(response.status) else { throw self.statusError(response) }
             do {
                 return try JSONDecoder().decode(Value.self, from: response.body)
             } catch {

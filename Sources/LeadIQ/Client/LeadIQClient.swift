@@ -31,10 +31,10 @@ public struct LeadIQClient: Sendable {
         var retryAfter: Duration?
     }
 
-    /// Sends `request` until `decode` accepts the answer or the retry policy gives up.
+    /// Sends `request` until a 2xx answer passes `decode` or the retry policy gives up.
     ///
-    /// `decode` sees every answer, 2xx or not, and throws the typed error; a GraphQL error inside HTTP 200 is thus
-    /// retried exactly like the HTTP status it stands for.
+    /// A status outside 2xx becomes its typed error here; `decode` throws the typed error it finds inside a 2xx
+    /// body, so a GraphQL error inside HTTP 200 is retried exactly like the HTTP status it stands for.
     func perform<Value>(
         _ request: HTTPClientRequest,
         idempotent: Bool,
@@ -45,7 +45,9 @@ public struct LeadIQClient: Sendable {
         while true {
             attempt += 1
             do {
-                let value = try decode(try await self.send(request, attempt: attempt))
+                let response = try await self.send(request, attempt: attempt)
+                guard (200..<300).contains(response.status) else { throw self.statusError(response) }
+                let value = try decode(response)
                 await self.rateLimiter.recordSuccess()
                 return value
             } catch let error as LeadIQError {
@@ -110,7 +112,7 @@ public struct LeadIQClient: Sendable {
     }
 
     /// The error for a non-2xx answer, with the server's own message when its body carries one.
-    func statusError(_ response: WireResponse) -> LeadIQError {
+    private func statusError(_ response: WireResponse) -> LeadIQError {
         let kind = LeadIQError.forStatus(response.status) ?? .invalidResponse.with(httpStatus: response.status)
         let decoder = JSONDecoder()
         var detail: String?

@@ -102,7 +102,8 @@ public struct LeadIQError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         let status = self.httpStatus.map { " (HTTP \($0))" } ?? ""
-        let detail = self.detail.map { ": \($0)" } ?? ""
+        // Server messages often end in a full stop; the sentence around them supplies its own.
+        let detail = self.detail.map { ": \($0.hasSuffix(".") ? String($0.dropLast()) : $0)" } ?? ""
         switch self.code {
         case .missingAPIKey:
             return "No LeadIQ API key found. Set LEADIQ_API_KEY, add LEADIQ_API_KEY=... to a .env file in this "

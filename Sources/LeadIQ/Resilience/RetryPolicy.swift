@@ -14,7 +14,9 @@ public struct RetryPolicy: Sendable, Equatable {
     /// The most the ceiling grows to.
     public var maxDelay: Duration
 
-    public init(maxAttempts: Int = 5, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(30)) {
+    /// The defaults wait up to about half a minute in all before giving up, long enough to see a per-minute quota
+    /// window turn over without holding a run up for long when LeadIQ is really down.
+    public init(maxAttempts: Int = 6, baseDelay: Duration = .seconds(1), maxDelay: Duration = .seconds(60)) {
         self.maxAttempts = max(1, maxAttempts)
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
