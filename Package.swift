@@ -58,7 +58,27 @@ let package = Package(
         ),
         .testTarget(
             name: "EnrichmentTests",
-            dependencies: ["Enrichment", "RecordIO", "LeadIQ"]
+            dependencies: ["Enrichment", "RecordIO", "LeadIQ", "Sandbox"]
+        ),
+        .testTarget(
+            name: "LeadIQTests",
+            dependencies: [
+                "LeadIQ", "Sandbox",
+                .product(name: "GraphQL", package: "GraphQL"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "LeadIQCommandTests",
+            dependencies: []
+        ),
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: [
+                "Sandbox", "LeadIQ",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
         ),
     ]
 )

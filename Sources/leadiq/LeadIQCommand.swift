@@ -6,6 +6,6 @@ struct LeadIQCommand: AsyncParsableCommand {
         commandName: "leadiq",
         abstract: "Move contact records between files and LeadIQ: enrich them, or load them into Prospector lists.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [AccountCommand.self, SandboxCommand.self]
     )
 }

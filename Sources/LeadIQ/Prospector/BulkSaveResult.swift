@@ -28,17 +28,3 @@ public struct EmailVerification: Codable, Sendable, Equatable {
         self.status = status
     }
 }
-
-/// The body of every Prospector error response.
-public struct ErrorResponse: Codable, Sendable, Equatable {
-    public var code: String
-    public var message: String
-    /// Free-form in the published schema; leadiq keeps it as text.
-    public var details: String?
-
-    public init(code: String, message: String, details: String? = nil) {
-        self.code = code
-        self.message = message
-        self.details = details
-    }
-}

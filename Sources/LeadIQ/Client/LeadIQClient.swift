@@ -1,0 +1,150 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+
+/// Talks to LeadIQ's GraphQL and Prospector APIs: authenticates each, keeps under the rate limit, retries what is
+/// safe to retry and turns every failure into a `LeadIQError`. Get one from `withLeadIQClient`.
+public struct LeadIQClient: Sendable {
+    let configuration: LeadIQClientConfiguration
+    private let httpClient: HTTPClient
+    private let rateLimiter: RateLimiter<ContinuousClock>
+    private let recorder = StatisticsRecorder()
+
+    /// The largest response body read; LeadIQ's answers are far smaller.
+    private static let maxResponseBytes = 32 * 1024 * 1024
+
+    init(configuration: LeadIQClientConfiguration, httpClient: HTTPClient) {
+        self.configuration = configuration
+        self.httpClient = httpClient
+        self.rateLimiter = RateLimiter(requestsPerMinute: configuration.requestsPerMinute)
+    }
+
+    /// Requests sent, retries and 429s so far.
+    public func statistics() async -> LeadIQClientStatistics {
+        await self.recorder.statistics
+    }
+
+    /// An HTTP answer with its body read.
+    struct WireResponse: Sendable {
+        var status: Int
+        var body: Data
+        var retryAfter: Duration?
+    }
+
+    /// Sends `request` until `decode` accepts the answer or the retry policy gives up.
+    ///
+    /// `decode` sees every answer, 2xx or not, and throws the typed error; a GraphQL error inside HTTP 200 is thus
+    /// retried exactly like the HTTP status it stands for.
+    func perform<Value>(
+        _ request: HTTPClientRequest,
+        idempotent: Bool,
+        decode: (WireResponse) throws -> Value
+    ) async throws -> Value {
+        var generator = SystemRandomNumberGenerator()
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                let value = try decode(try await self.send(request, attempt: attempt))
+                await self.rateLimiter.recordSuccess()
+                return value
+            } catch let error as LeadIQError {
+                if error == .rateLimited {
+                    await self.recorder.recordRateLimited()
+                    await self.rateLimiter.slowDown()
+                }
+                let policy = self.configuration.retryPolicy
+                guard policy.shouldRetry(error, afterAttempt: attempt, idempotent: idempotent) else { throw error }
+                await self.recorder.recordRetry()
+                let wait = policy.delay(beforeRetry: attempt, retryAfter: error.retryAfter, using: &generator)
+                self.configuration.logger?.debug(
+                    "retrying LeadIQ request",
+                    metadata: ["attempt": "\(attempt + 1)", "wait": "\(wait)", "error": "\(error)"]
+                )
+                try await Task.sleep(for: wait)
+            }
+        }
+    }
+
+    /// One attempt: waits for the rate limiter, sends, reads the whole answer.
+    private func send(_ request: HTTPClientRequest, attempt: Int) async throws -> WireResponse {
+        try await self.rateLimiter.acquire()
+        await self.recorder.recordRequest()
+        let logger = self.configuration.logger
+        let started = ContinuousClock.now
+        logger?.debug(
+            "LeadIQ request",
+            metadata: [
+                "method": "\(request.method.rawValue)", "url": "\(request.url)", "attempt": "\(attempt)",
+                "headers": "\(Self.redactedHeaders(request))",
+            ]
+        )
+        do {
+            let response = try await self.httpClient.execute(
+                request,
+                timeout: .nanoseconds(self.configuration.requestTimeout.nanoseconds)
+            )
+            let body = try await response.body.collect(upTo: Self.maxResponseBytes)
+            let retryAfter =
+                response.headers.first(name: "Retry-After").flatMap { RetryPolicy.retryAfter($0) }
+                ?? response.headers.first(name: "RateLimit").flatMap(RetryPolicy.rateLimitReset)
+            logger?.debug(
+                "LeadIQ response",
+                metadata: [
+                    "status": "\(response.status.code)", "url": "\(request.url)",
+                    "elapsed": "\(ContinuousClock.now - started)", "bytes": "\(body.readableBytes)",
+                ]
+            )
+            return WireResponse(
+                status: Int(response.status.code),
+                body: Data(body.readableBytesView),
+                retryAfter: retryAfter
+            )
+        } catch let error as CancellationError {
+            throw error
+        } catch {
+            let detail = self.configuration.apiKey.redacting("\(request.url): \(error)")
+            logger?.debug("LeadIQ request failed", metadata: ["url": "\(request.url)", "error": "\(detail)"])
+            throw LeadIQError.transport.with(detail: detail)
+        }
+    }
+
+    /// The error for a non-2xx answer, with the server's own message when its body carries one.
+    func statusError(_ response: WireResponse) -> LeadIQError {
+        let kind = LeadIQError.forStatus(response.status) ?? .invalidResponse.with(httpStatus: response.status)
+        let decoder = JSONDecoder()
+        var detail: String?
+        if let body = try? decoder.decode(ErrorResponse.self, from: response.body) {
+            detail = "\(body.code): \(body.message)" + (body.details.map { " \($0)" } ?? "")
+        } else if let body = try? decoder.decode(GraphQLResponse<JSONValue>.self, from: response.body) {
+            detail = body.errors?.compactMap(\.message).first
+        }
+        return kind.with(
+            httpStatus: response.status,
+            detail: detail.map(self.configuration.apiKey.redacting),
+            retryAfter: response.retryAfter
+        )
+    }
+
+    /// A request with the headers every call sends; the caller adds authentication.
+    /// A `GET` without a body, or a `POST` of `body`.
+    static func jsonRequest(url: String, body: Data?) -> HTTPClientRequest {
+        var request = HTTPClientRequest(url: url)
+        request.headers.add(name: "Accept", value: "application/json")
+        request.headers.add(name: "User-Agent", value: "leadiq-cli")
+        if let body {
+            request.method = .POST
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(body)
+        }
+        return request
+    }
+
+    private static func redactedHeaders(_ request: HTTPClientRequest) -> String {
+        let secret: Set<String> = [
+            LeadIQContract.graphQLAuthorizationHeader.lowercased(), LeadIQContract.prospectorKeyHeader.lowercased(),
+        ]
+        return request.headers.map { "\($0.name): \(secret.contains($0.name.lowercased()) ? "<redacted>" : $0.value)" }
+            .joined(separator: ", ")
+    }
+}

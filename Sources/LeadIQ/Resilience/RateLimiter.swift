@@ -1,0 +1,74 @@
+/// A token bucket shared by every request of one client, so the client stays under LeadIQ's per-key limit however
+/// many tasks use it.
+///
+/// Each `acquire()` takes a token or reserves the next one and waits for it, so callers are served in arrival order.
+/// After a 429 the rate halves (the server's view of our rate is what counts) and then creeps back to the configured
+/// rate with each success. The clock is injectable so tests can let time pass without sleeping.
+public actor RateLimiter<C: Clock> where C.Duration == Duration {
+    /// The configured ceiling.
+    public nonisolated let requestsPerMinute: Double
+    /// The rate in force now: lower than the ceiling after a 429.
+    public private(set) var currentRequestsPerMinute: Double
+    private let burst: Double
+    private let clock: C
+    private var tokens: Double
+    private var lastRefill: C.Instant?
+
+    /// - Parameters:
+    ///   - requestsPerMinute: the steady rate; at least 1.
+    ///   - burst: how many requests may go at once after a quiet spell; 1 spaces every request evenly, which never
+    ///     exceeds a sliding one-minute window on the server.
+    public init(requestsPerMinute: Int, burst: Int = 1, clock: C) {
+        self.requestsPerMinute = Double(max(1, requestsPerMinute))
+        self.currentRequestsPerMinute = self.requestsPerMinute
+        self.burst = Double(max(1, burst))
+        self.tokens = self.burst
+        self.clock = clock
+    }
+
+    /// Waits until the next request may be sent.
+    public func acquire() async throws {
+        let wait = self.reserve()
+        if wait > .zero {
+            try await self.clock.sleep(for: wait)
+        }
+    }
+
+    /// Halves the rate and drops the saved-up burst, after the server answered 429.
+    public func slowDown() {
+        self.refill()
+        self.currentRequestsPerMinute = max(1, self.currentRequestsPerMinute / 2)
+        self.tokens = min(self.tokens, 0)
+    }
+
+    /// Moves the rate a tenth of the ceiling back towards it, after a request went through.
+    public func recordSuccess() {
+        self.refill()
+        self.currentRequestsPerMinute = min(
+            self.requestsPerMinute,
+            self.currentRequestsPerMinute + self.requestsPerMinute / 10
+        )
+    }
+
+    private func reserve() -> Duration {
+        self.refill()
+        self.tokens -= 1
+        guard self.tokens < 0 else { return .zero }
+        return .seconds(-self.tokens * 60 / self.currentRequestsPerMinute)
+    }
+
+    private func refill() {
+        let now = self.clock.now
+        if let last = self.lastRefill {
+            let elapsed = last.duration(to: now).seconds
+            self.tokens = min(self.burst, self.tokens + elapsed * self.currentRequestsPerMinute / 60)
+        }
+        self.lastRefill = now
+    }
+}
+
+extension RateLimiter where C == ContinuousClock {
+    public init(requestsPerMinute: Int, burst: Int = 1) {
+        self.init(requestsPerMinute: requestsPerMinute, burst: burst, clock: ContinuousClock())
+    }
+}

@@ -1,0 +1,41 @@
+import Hummingbird
+
+/// Makes the sandbox as unreliable as configured: delays every response, answers some requests with a server error
+/// and drops some connections without any response. A dropped write is applied first, which is the case an
+/// idempotent client must survive (it cannot know the write happened).
+struct FaultInjectionMiddleware: RouterMiddleware {
+    /// Thrown after the connection is closed; nothing is written back.
+    struct ConnectionReset: Error {}
+
+    let surface: APISurface
+    let store: SandboxStore
+
+    func handle(
+        _ request: Request,
+        context: SandboxRequestContext,
+        next: (Request, SandboxRequestContext) async throws -> Response
+    ) async throws -> Response {
+        let plan = await self.store.nextFault()
+        if plan.delayMilliseconds > 0 {
+            try await Task.sleep(for: .milliseconds(plan.delayMilliseconds))
+        }
+        if plan.reset {
+            if self.surface == .prospector && request.method == .post {
+                _ = try await next(request, context)
+            }
+            try await context.channel.close()
+            throw ConnectionReset()
+        }
+        if plan.fail {
+            switch self.surface {
+            case .graphQL:
+                return self.surface.error(
+                    .internalServerError, code: "internal_error", message: "Injected server error; retry later.")
+            case .prospector:
+                return self.surface.error(
+                    .badGateway, code: "upstream_error", message: "Temporary upstream error; retry later.")
+            }
+        }
+        return try await next(request, context)
+    }
+}

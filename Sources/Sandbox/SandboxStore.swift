@@ -1,0 +1,139 @@
+import Foundation
+import LeadIQ
+
+/// Everything a running sandbox remembers: credits spent, Prospector lists and prospects, per-key request windows, the
+/// seeded fault generator and the counters tests read through `SandboxStats`. An actor, so concurrent requests see one
+/// consistent state.
+actor SandboxStore {
+    /// What the fault injector decided for one request.
+    struct FaultPlan: Sendable {
+        var delayMilliseconds: Int
+        var fail: Bool
+        var reset: Bool
+    }
+
+    /// The outcome of counting one request against its key's window.
+    struct RateDecision: Sendable {
+        var allowed: Bool
+        var limit: Int
+        var remaining: Int
+        var resetSeconds: Int
+    }
+
+    let configuration: SandboxConfiguration
+    private var random: SeededRandom
+    private var rateWindows: [String: (start: ContinuousClock.Instant, count: Int)] = [:]
+    private var nextSerial: UInt64 = 1
+
+    private(set) var creditsUsed = Credits.zero
+    private(set) var graphQLRequests = 0
+    private(set) var searchPeopleLookups = 0
+    private(set) var restRequests: [String: Int] = [:]
+
+    /// Lists in creation order; ids grow with creation, which is what cursor paging relies on.
+    private(set) var lists: [ProspectList] = []
+    private(set) var prospects: [Prospect] = []
+
+    init(configuration: SandboxConfiguration) {
+        self.configuration = configuration
+        self.random = SeededRandom(seed: configuration.seed)
+    }
+
+    // MARK: Faults and limits
+
+    /// Draws the same number of values for every request, so a seed replays the same faults in the same order.
+    func nextFault() -> FaultPlan {
+        let jitter = Int(self.random.next() % UInt64(max(1, self.configuration.jitterMilliseconds + 1)))
+        let failDraw = Double(self.random.next() >> 11) / Double(1 << 53)
+        let resetDraw = Double(self.random.next() >> 11) / Double(1 << 53)
+        return FaultPlan(
+            delayMilliseconds: self.configuration.latencyMilliseconds + jitter,
+            fail: failDraw < self.configuration.failRate,
+            reset: resetDraw < self.configuration.resetRate
+        )
+    }
+
+    /// Counts a request against `key`'s one-minute window.
+    func admit(key: String, now: ContinuousClock.Instant = .now) -> RateDecision? {
+        guard let limit = self.configuration.requestsPerMinute else { return nil }
+        var window = self.rateWindows[key] ?? (start: now, count: 0)
+        if now - window.start >= .seconds(60) {
+            window = (start: now, count: 0)
+        }
+        window.count += 1
+        self.rateWindows[key] = window
+        let elapsed = now - window.start
+        let reset = max(1, 60 - Int(elapsed.components.seconds))
+        return RateDecision(
+            allowed: window.count <= limit,
+            limit: limit,
+            remaining: max(0, limit - window.count),
+            resetSeconds: reset
+        )
+    }
+
+    // MARK: Credits
+
+    var creditsAvailable: Credits {
+        Credits(whole: self.configuration.credits) - self.creditsUsed
+    }
+
+    /// Spends `cost` if the balance covers it; LeadIQ refuses the whole data point rather than running negative.
+    func charge(_ cost: Credits) -> Bool {
+        guard cost <= self.creditsAvailable else { return false }
+        self.creditsUsed += cost
+        return true
+    }
+
+    // MARK: Counters
+
+    func countGraphQLRequest() {
+        self.graphQLRequests += 1
+    }
+
+    func countSearchPeopleLookup() {
+        self.searchPeopleLookups += 1
+    }
+
+    func countRESTRequest(_ route: String) {
+        self.restRequests[route, default: 0] += 1
+    }
+
+    // MARK: Prospector
+
+    /// A fresh 24-hex id; later ids sort after earlier ones.
+    func makeID() -> String {
+        defer { self.nextSerial += 1 }
+        let serial = String(self.nextSerial, radix: 16)
+        return "65f0c0de" + String(repeating: "0", count: 16 - serial.count) + serial
+    }
+
+    func list(id: String) -> ProspectList? {
+        self.lists.first { $0.id == id }
+    }
+
+    /// Creates a list, or returns `nil` when the name is taken (409).
+    func createList(_ input: ListInput, now: String) -> ProspectList? {
+        guard !self.lists.contains(where: { $0.name == input.name }) else { return nil }
+        let list = ProspectList(
+            id: self.makeID(),
+            name: input.name,
+            role: "owner",
+            description: input.description,
+            status: "active",
+            visibility: "private",
+            createdAt: now,
+            updatedAt: now
+        )
+        self.lists.append(list)
+        return list
+    }
+
+    func addProspect(_ prospect: Prospect) {
+        self.prospects.append(prospect)
+    }
+
+    func prospects(inList listId: String) -> [Prospect] {
+        self.prospects.filter { $0.listIds.contains(listId) }
+    }
+}

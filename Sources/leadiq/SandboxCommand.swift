@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import Sandbox
+
+/// `leadiq sandbox`: runs the local LeadIQ look-alike until interrupted and prints how to point leadiq at it.
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Run a local LeadIQ (GraphQL and Prospector REST) on loopback until interrupted.",
+        discussion: """
+            Prints the environment to export in another shell. Faults can be injected to rehearse retries: \
+            latency and jitter, server errors, dropped connections (writes are applied before the drop), a \
+            requests-per-minute limit and a small credit balance.
+            """
+    )
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 8787
+
+    @Option(help: ArgumentHelp("Milliseconds added to every response.", valueName: "ms"))
+    var latency: Int = 0
+
+    @Option(help: ArgumentHelp("Up to this many more milliseconds, drawn per request.", valueName: "ms"))
+    var jitter: Int = 0
+
+    @Option(help: ArgumentHelp("Fraction of requests answered with a server error.", valueName: "fraction"))
+    var failRate: Double = 0
+
+    @Option(help: ArgumentHelp("Fraction of connections dropped without a response.", valueName: "fraction"))
+    var resetRate: Double = 0
+
+    @Option(help: ArgumentHelp("Requests per minute before answering 429 (default: no limit).", valueName: "n"))
+    var rateLimit: Int?
+
+    @Option(help: "Universal credits available.")
+    var credits: Int = 10_000
+
+    @Option(help: ArgumentHelp("API key to accept, as LeadIQ issues it (base64 text).", valueName: "key"))
+    var key: String?
+
+    @Option(help: "Seed for reproducible fault injection.")
+    var seed: UInt64 = 0
+
+    func validate() throws {
+        guard (0...65_535).contains(self.port) else {
+            throw ValidationError("--port must be from 0 to 65535.")
+        }
+        guard self.latency >= 0, self.jitter >= 0 else {
+            throw ValidationError("--latency and --jitter are milliseconds and cannot be negative.")
+        }
+        guard (0...1).contains(self.failRate), (0...1).contains(self.resetRate) else {
+            throw ValidationError("--fail-rate and --reset-rate are fractions from 0 to 1, e.g. 0.05.")
+        }
+        if let rateLimit = self.rateLimit, rateLimit < 1 {
+            throw ValidationError("--rate-limit must be at least 1 request per minute.")
+        }
+        guard self.credits >= 0 else {
+            throw ValidationError("--credits cannot be negative.")
+        }
+        if let key = self.key, key.isEmpty {
+            throw ValidationError("--key cannot be empty.")
+        }
+    }
+
+    func run() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.port = self.port
+        configuration.latencyMilliseconds = self.latency
+        configuration.jitterMilliseconds = self.jitter
+        configuration.failRate = self.failRate
+        configuration.resetRate = self.resetRate
+        configuration.requestsPerMinute = self.rateLimit
+        configuration.credits = self.credits
+        configuration.seed = self.seed
+        if let key = self.key {
+            configuration.apiKey = key
+        }
+        let host = configuration.host
+        let apiKey = configuration.apiKey
+        let (application, _) = try SandboxApplication.make(configuration) { port in
+            // The sandbox's key is a test credential, printed on purpose so the other shell can use it. Written
+            // unbuffered, because scripts wait for these lines while the server keeps running.
+            let environment = """
+                export LEADIQ_GRAPHQL_URL=http://\(host):\(port)/graphql
+                export LEADIQ_PROSPECTOR_URL=http://\(host):\(port)
+                export LEADIQ_API_KEY=\(apiKey)
+
+                """
+            FileHandle.standardOutput.write(Data(environment.utf8))
+            FileHandle.standardError.write(Data("LeadIQ sandbox listening on \(host):\(port); Ctrl-C stops it.\n".utf8))
+        }
+        try await application.runService()
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// `leadiq account` as users run it: the built binary, against `leadiq sandbox` in another process.
+@Suite struct AccountCommandTests {
+    /// The directory holding the built products, next to this test bundle.
+    static let products: URL = {
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while url.pathExtension == "xctest" || url.lastPathComponent == "MacOS" || url.lastPathComponent == "Contents" {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }()
+
+    struct Output {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// Runs `leadiq` with `arguments` and only `environment` (no inherited key), in an empty directory (no `.env`).
+    static func leadiq(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = self.products.appendingPathComponent("leadiq")
+        process.arguments = arguments
+        process.environment = environment
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leadiq-cmd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self)
+        )
+    }
+
+    /// Starts `leadiq sandbox` on a free port and returns the `export NAME=value` settings it prints.
+    static func withSandboxProcess(
+        _ arguments: [String],
+        _ body: ([String: String]) throws -> Void
+    ) throws {
+        let process = Process()
+        process.executableURL = self.products.appendingPathComponent("leadiq")
+        process.arguments = ["sandbox", "--port", "0"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        var settings: [String: String] = [:]
+        var text = ""
+        while settings.count < 3 {
+            let data = output.fileHandleForReading.availableData
+            guard !data.isEmpty else { break }
+            text += String(decoding: data, as: UTF8.self)
+            for line in text.split(separator: "\n") where line.hasPrefix("export ") {
+                let pair = line.dropFirst("export ".count).split(separator: "=", maxSplits: 1)
+                if pair.count == 2 { settings[String(pair[0])] = String(pair[1]) }
+            }
+        }
+        try #require(settings.count == 3, "leadiq sandbox printed: \(text)")
+        try body(settings)
+    }
+
+    @Test func printsTheCreditsAvailableAndUsed() throws {
+        try Self.withSandboxProcess(["--credits", "250"]) { settings in
+            let text = try Self.leadiq(["account"], environment: settings)
+            #expect(text.status == 0, "\(text.standardError)")
+            #expect(text.standardOutput.contains("Universal credits: 250 available, 0 used"))
+
+            let json = try Self.leadiq(["account", "--json"], environment: settings)
+            let account = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+            let plan = account?["universalPlan"] as? [String: Any]
+            #expect(plan?["available"] as? Int == 250)
+            #expect(plan?["used"] as? Int == 0)
+        }
+    }
+
+    @Test func verboseTracesNeverShowTheKey() throws {
+        try Self.withSandboxProcess([]) { settings in
+            let key = try #require(settings["LEADIQ_API_KEY"])
+            let run = try Self.leadiq(["account", "--verbose"], environment: settings)
+            #expect(run.status == 0)
+            #expect(run.standardError.contains("Authorization: <redacted>"))
+            #expect(!run.standardError.contains(key) && !run.standardOutput.contains(key))
+        }
+    }
+
+    @Test func withoutAKeyItSaysWhereToPutOne() throws {
+        let run = try Self.leadiq(["account"])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("LEADIQ_API_KEY"))
+        #expect(run.standardError.contains("--api-key-file"))
+    }
+
+    @Test func plainHTTPToAnotherHostIsRefusedBeforeConnecting() throws {
+        let key = Data("k".utf8).base64EncodedString()
+        let run = try Self.leadiq(
+            ["account", "--graphql-url", "http://api.leadiq.com/graphql"],
+            environment: ["LEADIQ_API_KEY": key]
+        )
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("must use https"))
+    }
+}
