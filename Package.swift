@@ -87,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EnrichmentTests",
-            dependencies: ["Enrichment", "RecordIO", "LeadIQ"]
+            dependencies: ["Enrichment", "RecordIO", "LeadIQ", "Sandbox"]
         ),
     ]
 )

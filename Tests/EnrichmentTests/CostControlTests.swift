@@ -80,9 +80,9 @@ import Testing
         #expect(summary.creditsEstimated == estimate.maximumCredits)
     }
 
-    @Test func companyLookupsCostFirmographicsOnlyWhenSelected() {
+    @Test func companyLookupsAlwaysCostFirmographics() {
         let lookup = Lookup.company(SearchCompanyInput(domain: "acme.com"))
-        #expect(lookup.maximumCost(selection: .default) == .zero)
+        #expect(lookup.maximumCost(selection: .default) == Credits(whole: 3))
         #expect(lookup.maximumCost(selection: [.email, .company]) == Credits(whole: 3))
         #expect(
             Lookup.person(SearchPeopleInput(email: "a@b.co")).maximumCost(selection: [.email, .company])

@@ -11,7 +11,7 @@ public enum Lookup: Sendable, Hashable {
     public func maximumCost(selection: FieldSelection) -> Credits {
         switch self {
         case .person: selection.personCost()
-        case .company: selection.companyCost()
+        case .company: FieldSelection.companyLookupCost
         }
     }
 }

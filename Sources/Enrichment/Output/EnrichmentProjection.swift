@@ -4,8 +4,10 @@ import RecordIO
 /// Appends a row's enrichment verdict and LeadIQ's data after the input's own fields, always the same fields in the
 /// same order so every output row has the same shape whatever happened to it.
 public struct EnrichmentProjection: Sendable {
-    public var style: ProjectionStyle
-    public var selection: FieldSelection
+    public let style: ProjectionStyle
+    public let selection: FieldSelection
+    /// The names of the appended fields, in order.
+    public let fieldNames: [String]
 
     /// Fields every output row gets.
     static let baseFields = [
@@ -24,11 +26,8 @@ public struct EnrichmentProjection: Sendable {
     public init(style: ProjectionStyle, selection: FieldSelection) {
         self.style = style
         self.selection = selection
-    }
-
-    /// The names of the appended fields, in order.
-    public var fieldNames: [String] {
-        self.fields.map(self.style.fieldName)
+        let fields = selection.contains(.company) ? Self.baseFields + Self.companyFields : Self.baseFields
+        self.fieldNames = fields.map(style.fieldName)
     }
 
     /// `record` with `result` appended.
@@ -55,10 +54,6 @@ public struct EnrichmentProjection: Sendable {
     public func rejected(_ issue: ReadIssue) -> Record {
         let record = Record(names: ["raw"], values: [issue.raw], position: issue.position)
         return self.rejected(record, status: "rejected", reason: issue.message)
-    }
-
-    private var fields: [String] {
-        self.selection.contains(.company) ? Self.baseFields + Self.companyFields : Self.baseFields
     }
 
     private func values(_ result: RowResult) -> [String] {

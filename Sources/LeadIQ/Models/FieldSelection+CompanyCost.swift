@@ -1,7 +1,5 @@
 extension FieldSelection {
-    /// What one matched `searchCompany` lookup costs at most with this selection: firmographics are billed per company
-    /// returned, while id, name and domain are free.
-    public func companyCost() -> Credits {
-        self.contains(.company) ? Credits(tenths: 30) : .zero
-    }
+    /// What one matched `searchCompany` lookup costs at most: its document always selects firmographics, which LeadIQ
+    /// bills per company returned whatever the person selection.
+    public static let companyLookupCost = Credits(tenths: 30)
 }
