@@ -62,20 +62,12 @@ let package = Package(
             dependencies: ["RecordIO"]
         ),
         .testTarget(
-            name: "LeadIQCommandTests",
-            dependencies: []
-        ),
-        .testTarget(
             name: "LeadIQTests",
             dependencies: [
                 "LeadIQ", "Sandbox",
                 .product(name: "GraphQL", package: "GraphQL"),
                 .product(name: "Logging", package: "swift-log"),
             ]
-        ),
-        .testTarget(
-            name: "LeadIQCommandTests",
-            dependencies: []
         ),
         .testTarget(
             name: "SandboxTests",
@@ -88,6 +80,10 @@ let package = Package(
         .testTarget(
             name: "EnrichmentTests",
             dependencies: ["Enrichment", "RecordIO", "LeadIQ", "Sandbox"]
+        ),
+        .testTarget(
+            name: "LeadIQCommandTests",
+            dependencies: []
         ),
     ]
 )
