@@ -83,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LeadIQCommandTests",
-            dependencies: []
+            dependencies: ["RecordIO", "LeadIQ", "Sandbox"]
         ),
     ]
 )

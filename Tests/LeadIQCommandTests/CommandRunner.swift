@@ -29,10 +29,13 @@ enum CommandRunner {
     }
 
     /// Runs `leadiq arguments…` with `input` on standard input, waiting for it to exit.
-    static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
+    ///
+    /// - Parameter environment: added to this process's environment for the child.
+    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = self.binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()
@@ -47,6 +50,18 @@ enum CommandRunner {
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, standardOutput: output, standardError: errorData.wait())
+    }
+
+    /// `run` on a thread of its own: a test that serves the child from an in-process sandbox must not block the
+    /// concurrency pool's few threads while the child runs, or the sandbox's handlers could never answer it.
+    static func runDetached(
+        _ arguments: [String], input: Data = Data(), environment: [String: String] = [:]
+    ) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Swift.Result { try self.run(arguments, input: input, environment: environment) })
+            }
+        }
     }
 
     /// Reads a pipe to its end on another thread.

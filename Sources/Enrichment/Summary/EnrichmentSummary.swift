@@ -24,6 +24,8 @@ public struct EnrichmentSummary: Sendable, Equatable, Codable {
     public var creditsEstimated = Credits.zero
     /// The account's usage after the run minus before, when the caller measured it.
     public var creditsUsed: Credits?
+    /// Lookups answered by the cache or an interrupted run's journal, without a request.
+    public var answeredFromStore = 0
     /// `--max-credits` stopped new lookups; the rows concerned are skipped with reason `budget`.
     public var budgetExhausted = false
     /// LeadIQ answered 402; the rows not looked up are failed with reason `insufficient_credits`.

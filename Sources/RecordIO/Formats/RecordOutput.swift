@@ -3,18 +3,19 @@ public struct RecordOutput: RecordWriter {
     public let name: String
     public let format: RecordFormat
     private var writer: any RecordWriter
+    private let sink: ByteSink
 
     /// Opens `path` (`-` for standard output) for writing: the format comes from `options`, else the extension, else
     /// `fallback` (for example the input's format). The file is created on the first write, so a run that stops
-    /// before writing leaves no empty file behind.
+    /// before writing leaves no empty file behind; with `options.atomic` it appears only when `finish()` succeeds.
     public static func open(
         _ path: String, options: WriteOptions = WriteOptions(), fallback: RecordFormat? = nil
     ) throws -> RecordOutput {
         guard let format = options.format ?? RecordFormat.forPath(path) ?? fallback else {
             throw RecordIOError.unknownFormat(path)
         }
-        let sink = try ByteSink(path: path)
-        return RecordOutput(name: path, format: format, writer: format.makeWriter(sink, options))
+        let sink = try ByteSink(path: path, atomic: options.atomic)
+        return RecordOutput(name: path, format: format, writer: format.makeWriter(sink, options), sink: sink)
     }
 
     public mutating func write(_ record: Record) throws {
@@ -23,5 +24,6 @@ public struct RecordOutput: RecordWriter {
 
     public mutating func finish() throws {
         try self.writer.finish()
+        try self.sink.commit()
     }
 }

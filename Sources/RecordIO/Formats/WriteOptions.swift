@@ -8,13 +8,17 @@ public struct WriteOptions: Sendable {
     public var byteOrderMark: Bool
     /// Whether CSV cells that a spreadsheet would run as formulas are prefixed with `'`.
     public var escapeFormulas: Bool
+    /// Whether a file output is written beside its name and renamed into place only when finished.
+    public var atomic: Bool
 
     public init(
-        format: RecordFormat? = nil, delimiter: UInt8? = nil, byteOrderMark: Bool = false, escapeFormulas: Bool = true
+        format: RecordFormat? = nil, delimiter: UInt8? = nil, byteOrderMark: Bool = false, escapeFormulas: Bool = true,
+        atomic: Bool = false
     ) {
         self.format = format
         self.delimiter = delimiter
         self.byteOrderMark = byteOrderMark
         self.escapeFormulas = escapeFormulas
+        self.atomic = atomic
     }
 }

@@ -13,8 +13,16 @@ final class ByteSink {
     let name: String
     private var descriptor: Int32?
 
-    init(path: String) throws {
+    /// Where bytes go until `commit()`: the file itself, or a sibling that `commit()` renames over it.
+    private let writePath: String
+    private let atomic: Bool
+
+    /// - Parameter atomic: write to `<path>.partial` and rename it into place on `commit()`, so that an interrupted run
+    ///   never leaves a file that looks finished.
+    init(path: String, atomic: Bool = false) throws {
         self.name = path
+        self.atomic = atomic && path != "-"
+        self.writePath = self.atomic ? path + ".partial" : path
         if path == "-" {
             self.descriptor = STDOUT_FILENO
             return
@@ -45,10 +53,21 @@ final class ByteSink {
         }
     }
 
+    /// Makes the output final: an atomic sink's file is created even when nothing was written, then renamed into place.
+    func commit() throws {
+        guard self.atomic else { return }
+        let descriptor = try self.openedDescriptor()
+        close(descriptor)
+        self.descriptor = nil
+        guard rename(self.writePath, self.name) == 0 else {
+            throw RecordIOError.writeFailed(self.name, reason: ByteInput.lastErrorText())
+        }
+    }
+
     private func openedDescriptor() throws -> Int32 {
         if let descriptor = self.descriptor { return descriptor }
-        let descriptor = open(self.name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw RecordIOError.cannotOpen(self.name, reason: ByteInput.lastErrorText()) }
+        let descriptor = open(self.writePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw RecordIOError.cannotOpen(self.writePath, reason: ByteInput.lastErrorText()) }
         self.descriptor = descriptor
         return descriptor
     }

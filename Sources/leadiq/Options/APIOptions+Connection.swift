@@ -4,9 +4,13 @@ import Sandbox
 /// The client a command talks through, and whether it reaches LeadIQ or the embedded sandbox.
 struct APIConnection: Sendable {
     let client: LeadIQClient
-    /// The GraphQL URL in use: part of every cache key, so sandbox answers never stand in for LeadIQ's.
+    /// The GraphQL URL in use.
     let graphQLURL: String
     let isSandbox: Bool
+
+    /// What cached answers depend on, part of every cache key so sandbox answers never stand in for LeadIQ's. The
+    /// embedded sandbox's data is the same on every port, so its answers share one namespace.
+    var cacheNamespace: String { self.isSandbox ? "embedded-sandbox" : self.graphQLURL }
 }
 
 extension APIOptions {

@@ -3,7 +3,7 @@ import Foundation
 import LeadIQ
 
 /// How to reach LeadIQ, shared by every command that talks to it.
-struct APIOptions: ParsableArguments {
+struct APIOptions: ParsableArguments, Sendable {
     @Option(
         name: .customLong("api-key-file"),
         help: "A file holding the LeadIQ API key (default: $LEADIQ_API_KEY, then LEADIQ_API_KEY in ./.env)."

@@ -2,7 +2,7 @@ import ArgumentParser
 import RecordIO
 
 /// Where records come from and how to read them; shared by every command that reads a file.
-struct InputOptions: ParsableArguments {
+struct InputOptions: ParsableArguments, Sendable {
     /// One `--map canonical=Column` override.
     struct ColumnOverride: Sendable {
         let field: CanonicalField

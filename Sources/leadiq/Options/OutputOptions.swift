@@ -2,7 +2,7 @@ import ArgumentParser
 import RecordIO
 
 /// Where records go and how to write them; shared by every command that writes a file.
-struct OutputOptions: ParsableArguments {
+struct OutputOptions: ParsableArguments, Sendable {
     @Option(name: [.short, .long], help: "The output file, or - for standard output.")
     var output = "-"
 

@@ -1,0 +1,38 @@
+import Enrichment
+import Foundation
+import LeadIQ
+
+extension EnrichmentSummary {
+    /// The end-of-run lines on standard error.
+    var report: String {
+        var rows = "\(self.rows) rows in \(String(format: "%.1f", self.elapsedSeconds)) s: \(self.matched) matched, "
+            + "\(self.notFound) not found, \(self.skipped) skipped, \(self.failed) failed"
+        if self.rejected > 0 { rows += " (+\(self.rejected) rejected input rows)" }
+        var lookups = "\(self.lookups) lookups in \(self.requests) requests, \(self.retries) retries"
+        if self.duplicates > 0 { lookups += "; \(self.duplicates) duplicate rows shared an answer" }
+        if self.answeredFromStore > 0 { lookups += "; \(self.answeredFromStore) answered from cache or journal" }
+        var credits = "credits: at most \(self.creditsEstimated) estimated"
+        if let used = self.creditsUsed { credits += ", \(used) used (account before vs after)" }
+        var lines = [rows, lookups, credits]
+        if self.budgetExhausted { lines.append("--max-credits reached: the remaining rows were skipped (reason budget)") }
+        if self.insufficientCredits {
+            lines.append("LeadIQ ran out of credits: the remaining rows were marked failed (insufficient_credits)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension DryRunEstimate {
+    /// What `--dry-run` prints.
+    func report(selection: FieldSelection) -> String {
+        let fields = FieldSelection.names.filter { selection.contains($0.1) }.map(\.0).joined(separator: ",")
+        return """
+            rows: \(self.rows) (\(self.rejected) rejected input rows)
+            unique lookups: \(self.uniqueLookups) (\(self.personLookups) people, \(self.companyLookups) companies; \
+            \(self.duplicates) duplicate rows)
+            skipped rows: \(self.skipped)
+            requests: \(self.requests)
+            maximum credits (\(fields)): \(self.maximumCredits)
+            """
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Enrichment
+import Foundation
+
+/// The lookup cache and the run journal: what makes re-runs free and interrupted runs resumable.
+struct StorageOptions: ParsableArguments, Sendable {
+    @Flag(help: "Neither read nor write the lookup cache (the run journal still makes the run resumable).")
+    var noCache = false
+
+    @Flag(help: "Look everything up again and overwrite the cached answers.")
+    var refresh = false
+
+    @Option(name: .customLong("cache-ttl"), help: "Days a cached answer stays valid.")
+    var cacheTTL = 30
+
+    @Flag(help: "Discard what an interrupted run of the same command saved, and start over.")
+    var restart = false
+
+    func validate() throws {
+        if self.cacheTTL < 0 { throw ValidationError("--cache-ttl cannot be negative") }
+        if self.noCache && self.refresh { throw ValidationError("--refresh has no effect with --no-cache; pick one") }
+    }
+
+    /// `$XDG_CACHE_HOME/leadiq`, else `~/.cache/leadiq`.
+    static var directory: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let base = environment["XDG_CACHE_HOME"], !base.isEmpty {
+            return base + "/leadiq"
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.path + "/.cache/leadiq"
+    }
+
+    /// Opens the journal and, unless `--no-cache`, the cache, as stages in front of `upstream`.
+    ///
+    /// - Parameters:
+    ///   - runID: identifies this input and these options; a later run with the same id resumes this one.
+    ///   - namespace: the API the answers came from, so sandbox answers never stand in for LeadIQ's.
+    func storedService(
+        upstream: any LookupService, runID: String, namespace: String
+    ) throws -> (service: StoredLookupService, journal: OutcomeStore) {
+        let journal = try OutcomeStore(path: Self.directory + "/journal.sqlite")
+        if self.restart {
+            try journal.removeAll(scope: Self.journalScope(runID))
+        }
+        var scopes = [StoredLookupService.Scope(store: journal, name: Self.journalScope(runID))]
+        if !self.noCache {
+            let cache = try OutcomeStore(path: Self.directory + "/cache.sqlite")
+            scopes.append(
+                .init(store: cache, name: "cache", maximumAge: Int64(self.cacheTTL) * 86_400, reads: !self.refresh)
+            )
+        }
+        return (StoredLookupService(upstream: upstream, scopes: scopes, namespace: namespace), journal)
+    }
+
+    static func journalScope(_ runID: String) -> String { "run:" + runID }
+}

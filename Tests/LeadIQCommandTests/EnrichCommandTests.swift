@@ -1,0 +1,224 @@
+import Foundation
+import LeadIQ
+import RecordIO
+import Sandbox
+import Testing
+
+/// `leadiq enrich` as users run it: the built binary against a sandbox over loopback, whose counters show what was
+/// sent and charged.
+@Suite struct EnrichCommandTests {
+    /// A private cache directory, so runs of this suite never share answers unless a test means them to.
+    let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("leadiq-cache-\(UUID().uuidString)")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("leadiq-enrich-\(UUID().uuidString)")
+
+    init() throws {
+        try FileManager.default.createDirectory(at: self.scratch, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { self.scratch.appendingPathComponent(name).path }
+
+    /// Runs `leadiq enrich arguments…` against `sandbox`, with no client-side rate limit unless the test gives one.
+    func enrich(
+        _ arguments: [String], on sandbox: RunningSandbox, input: Data = Data(), key: String? = nil
+    ) async throws -> CommandRunner.Result {
+        let rateLimit = arguments.contains("--rate-limit") ? [] : ["--rate-limit", "1000000"]
+        return try await CommandRunner.runDetached(
+            ["enrich"] + arguments + rateLimit,
+            input: input,
+            environment: [
+                "LEADIQ_API_KEY": key ?? sandbox.apiKey,
+                "LEADIQ_GRAPHQL_URL": sandbox.graphQLURL,
+                "LEADIQ_PROSPECTOR_URL": sandbox.prospectorURL,
+                "XDG_CACHE_HOME": self.cacheHome.path,
+            ]
+        )
+    }
+
+    func records(_ path: String) throws -> [Record] {
+        var input = try RecordInput.open(path)
+        var records: [Record] = []
+        while let record = try input.next() { records.append(record) }
+        return records
+    }
+
+    func records(jsonl data: Data) throws -> [Record] {
+        let file = self.path("stdout-\(UUID().uuidString).jsonl")
+        try data.write(to: URL(fileURLWithPath: file))
+        return try self.records(file)
+    }
+
+    static let statuses: Set<String> = ["matched", "not_found", "skipped", "failed"]
+
+    @Test func csvToCSVKeepsEveryRowInOrderAndPaysOncePerPerson() async throws {
+        let input = CommandRunner.fixture("contacts.csv")
+        try await withSandbox { sandbox in
+            let output = self.path("enriched.csv")
+            let result = try await self.enrich([input, "-o", output, "--concurrency", "8"], on: sandbox)
+            #expect(result.status == 0, "\(result.standardError)")
+
+            let original = try self.records(input)
+            let enriched = try self.records(output)
+            #expect(enriched.count == original.count)
+            for (before, after) in zip(original, enriched) {
+                #expect(Array(after.names.prefix(before.names.count)) == before.names)
+                #expect(Array(after.values.prefix(before.values.count)) == before.values)
+                #expect(Self.statuses.contains(after["leadiq_status"] ?? ""))
+            }
+            // The fixture names Ana Martínez twice (LinkedIn URL in two spellings) and has one row with nothing to
+            // look up: 25 rows, 23 distinct lookups, each sent once.
+            #expect(enriched.filter { $0["leadiq_status"] == "skipped" }.count == 1)
+            #expect(await sandbox.stats.searchPeopleLookups + self.companyLookups(enriched) == 23)
+            #expect(result.standardError.contains("25 rows"))
+        }
+    }
+
+    /// Company-only rows go through `searchCompany`, which the sandbox counts apart from person lookups.
+    func companyLookups(_ records: [Record]) -> Int {
+        records.filter { $0["leadiq_status"] != "skipped" && $0["First Name"] == "" && $0["Last Name"] == "" }.count
+    }
+
+    @Test func jsonLinesFromStandardInputToStandardOutputGainALeadIQObject() async throws {
+        let input = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.fixture("contacts.jsonl")))
+        try await withSandbox { sandbox in
+            let result = try await self.enrich(["-", "--from", "jsonl"], on: sandbox, input: input)
+            #expect(result.status == 0, "\(result.standardError)")
+
+            let lines = result.text.split(separator: "\n")
+            #expect(lines.count == 25)
+            for line in lines {
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                let leadiq = object?["leadiq"] as? [String: Any]
+                #expect(Self.statuses.contains(leadiq?["status"] as? String ?? ""), "\(line)")
+                #expect(object?["first_name"] != nil)
+            }
+        }
+    }
+
+    @Test func xmlToCSV() async throws {
+        try await withSandbox { sandbox in
+            let output = self.path("from-xml.csv")
+            let result = try await self.enrich([CommandRunner.fixture("contacts.xml"), "-o", output], on: sandbox)
+            #expect(result.status == 0, "\(result.standardError)")
+            let enriched = try self.records(output)
+            #expect(enriched.count == 25)
+            #expect(enriched.filter { $0["leadiq_status"] == "matched" }.count > 15)
+        }
+    }
+
+    @Test func orderIsKeptWhateverOrderAnswersArriveIn() async throws {
+        let rows = (0..<120).map { "row\($0),person\($0)@example-\($0 % 7).com" }
+        let input = self.path("ordered.csv")
+        try ("id,email\n" + rows.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        var configuration = SandboxConfiguration()
+        configuration.latencyMilliseconds = 1
+        configuration.jitterMilliseconds = 30
+        try await withSandbox(configuration) { sandbox in
+            let output = self.path("ordered-out.csv")
+            let result = try await self.enrich([input, "-o", output, "--concurrency", "16"], on: sandbox)
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(try self.records(output).map { $0["id"] } == (0..<120).map { "row\($0)" })
+        }
+    }
+
+    @Test func aRerunIsAnsweredFromTheCacheWithNoRequest() async throws {
+        let input = CommandRunner.fixture("contacts.csv")
+        try await withSandbox { sandbox in
+            let first = self.path("first.csv")
+            let second = self.path("second.csv")
+            #expect(try await self.enrich([input, "-o", first], on: sandbox).status == 0)
+            let requests = await sandbox.stats.graphQLRequests
+            let credits = await sandbox.stats.creditsUsed
+
+            let rerun = try await self.enrich([input, "-o", second], on: sandbox)
+            #expect(rerun.status == 0, "\(rerun.standardError)")
+            // Only the two free account queries (before and after) reach the API.
+            #expect(await sandbox.stats.graphQLRequests == requests + 2)
+            #expect(await sandbox.stats.creditsUsed == credits)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+
+            let refreshed = try await self.enrich([input, "-o", second, "--refresh"], on: sandbox)
+            #expect(refreshed.status == 0)
+            #expect(await sandbox.stats.graphQLRequests > requests + 4)
+        }
+    }
+
+    @Test func aDryRunSpendsNothingAndBoundsWhatTheRunSpends() async throws {
+        let input = CommandRunner.fixture("contacts.csv")
+        try await withSandbox { sandbox in
+            let dry = try await self.enrich([input, "--dry-run", "--fields", "profile,email,phone"], on: sandbox)
+            #expect(dry.status == 0, "\(dry.standardError)")
+            #expect(await sandbox.stats.creditsUsed == .zero)
+            #expect(await sandbox.stats.searchPeopleLookups == 0)
+            let line = try #require(dry.text.split(separator: "\n").first { $0.hasPrefix("maximum credits") })
+            let estimate = try #require(Double(line.split(separator: " ").last ?? ""))
+
+            let run = try await self.enrich(
+                [input, "-o", self.path("spent.csv"), "--fields", "profile,email,phone"], on: sandbox
+            )
+            #expect(run.status == 0, "\(run.standardError)")
+            let spent = Double(await sandbox.stats.creditsUsed.tenths) / 10
+            #expect(spent > 0)
+            #expect(spent <= estimate)
+        }
+    }
+
+    @Test func maxCreditsIsNeverExceeded() async throws {
+        let input = CommandRunner.fixture("contacts.csv")
+        try await withSandbox { sandbox in
+            let output = self.path("budget.csv")
+            let result = try await self.enrich([input, "-o", output, "--max-credits", "5"], on: sandbox)
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(await sandbox.stats.creditsUsed <= Credits(whole: 5))
+            let enriched = try self.records(output)
+            #expect(enriched.count == 25)
+            #expect(enriched.contains { $0["leadiq_reason"] == "budget" })
+        }
+    }
+
+    @Test func aRejectedKeyStopsBeforeAnyOutputWithExitCode3() async throws {
+        try await withSandbox { sandbox in
+            let output = self.path("never.csv")
+            let wrongKey = Data("not-the-sandbox-key".utf8).base64EncodedString()
+            let result = try await self.enrich(
+                [CommandRunner.fixture("contacts.csv"), "-o", output], on: sandbox, key: wrongKey
+            )
+            #expect(result.status == 3)
+            #expect(result.standardError.contains("401"))
+            #expect(!FileManager.default.fileExists(atPath: output))
+            #expect(!result.standardError.contains(wrongKey))
+        }
+    }
+
+    @Test func runningOutOfCreditsFinishesTheOutputAndExitsWith4() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.credits = 5
+        try await withSandbox(configuration) { sandbox in
+            let output = self.path("starved.csv")
+            let result = try await self.enrich([CommandRunner.fixture("contacts.csv"), "-o", output], on: sandbox)
+            #expect(result.status == 4, "\(result.standardError)")
+            let enriched = try self.records(output)
+            #expect(enriched.count == 25)
+            #expect(enriched.contains { $0["leadiq_reason"] == "insufficient_credits" })
+        }
+    }
+
+    @Test func serverErrorsAreRetriedAndEveryRowIsAccountedFor() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.failRate = 0.3
+        configuration.seed = 7
+        try await withSandbox(configuration) { sandbox in
+            let output = self.path("flaky.csv")
+            let result = try await self.enrich(
+                [CommandRunner.fixture("contacts.csv"), "-o", output, "--rejects", self.path("rejects.csv")],
+                on: sandbox
+            )
+            #expect([0, 1].contains(result.status), "\(result.standardError)")
+            let enriched = try self.records(output)
+            #expect(enriched.count == 25)
+            #expect(!result.standardError.contains(" 0 retries"))
+            let failed = enriched.filter { $0["leadiq_status"] == "failed" }.count
+            let skipped = enriched.filter { $0["leadiq_status"] == "skipped" }.count
+            #expect(try self.records(self.path("rejects.csv")).count == failed + skipped)
+        }
+    }
+}

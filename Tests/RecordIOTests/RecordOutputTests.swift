@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import RecordIO
+
+@Suite struct RecordOutputTests {
+    @Test func anAtomicOutputAppearsOnlyWhenFinished() throws {
+        let path = try TestSupport.outputPath("atomic.csv")
+        var output = try RecordOutput.open(path, options: WriteOptions(atomic: true))
+        try output.write(TestSupport.record(["email": "a@b.co"]))
+        try output.write(TestSupport.record(["email": "c@d.co"], line: 3, index: 1))
+
+        #expect(!FileManager.default.fileExists(atPath: path))
+        try output.finish()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "email\na@b.co\nc@d.co\n")
+        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
+    }
+
+    @Test func anUnfinishedAtomicOutputLeavesTheOldFileAlone() throws {
+        let path = try TestSupport.outputPath("kept.csv")
+        try "old\n".write(toFile: path, atomically: false, encoding: .utf8)
+        var output = try RecordOutput.open(path, options: WriteOptions(atomic: true))
+        try output.write(TestSupport.record(["email": "a@b.co"]))
+
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+    }
+
+    @Test func anEmptyAtomicOutputIsStillCreated() throws {
+        let path = try TestSupport.outputPath("empty.jsonl")
+        var output = try RecordOutput.open(path, options: WriteOptions(atomic: true))
+        try output.finish()
+
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "")
+    }
+}
+
+@Suite struct PeekingRecordReaderTests {
+    @Test func peekShowsTheNextRecordWithoutConsumingIt() throws {
+        let path = try TestSupport.file("in.csv", "email\na@b.co\nc@d.co\n")
+        var reader = PeekingRecordReader(try RecordInput.open(path))
+        #expect(try reader.peek()?["email"] == "a@b.co")
+        #expect(try reader.peek()?["email"] == "a@b.co")
+        #expect(try reader.next()?["email"] == "a@b.co")
+        #expect(try reader.next()?["email"] == "c@d.co")
+        #expect(try reader.peek() == nil)
+        #expect(try reader.next() == nil)
+    }
+}
