@@ -2,7 +2,8 @@
 # Benchmarks `leadiq convert` CSV → JSON Lines against Miller and Python's csv+json on the same generated file, in
 # one run: throughput (MB/s, best of N runs) at ROWS rows, the ratios, and peak RSS at 100k and ROWS rows.
 # Usage: bench/convert.sh [ROWS] [RUNS]   (defaults: 1000000 rows, 3 runs). Needs miller and GNU time
-# (apt-get install -y miller time); builds leadiq in release mode under .build-release.
+# (apt-get install -y miller time); builds leadiq in release mode under .build-release, unless LEADIQ_BIN names an
+# already built optimised binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
@@ -13,8 +14,11 @@ mkdir -p "$out"
 for tool in mlr python3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y miller time python3)" >&2; exit 1; }
 done
-swift build -c release --scratch-path .build-release --product leadiq >&2
-leadiq=.build-release/release/leadiq
+leadiq=${LEADIQ_BIN:-}
+if [ -z "$leadiq" ]; then
+    swift build -c release --scratch-path .build-release --product leadiq >&2
+    leadiq=.build-release/release/leadiq
+fi
 
 small=$out/contacts-100000.csv
 large=$out/contacts-$rows.csv

@@ -10,7 +10,6 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
         case invalidUTF8
         case fieldTooLong
         case unknownFormat
-        case unknownEncoding
         case malformedXML
         case forbiddenDTD
         case invalidMapping
@@ -75,13 +74,6 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
         RecordIOError(
             .unknownFormat,
             "cannot tell the format of \(path) from its name or content; pass --from/--to csv, jsonl or xml"
-        )
-    }
-
-    static func unknownEncoding(_ name: String) -> RecordIOError {
-        RecordIOError(
-            .unknownEncoding,
-            "unknown encoding '\(name)'; use one of \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))"
         )
     }
 

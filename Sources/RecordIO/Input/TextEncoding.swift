@@ -16,14 +16,4 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         default: return nil
         }
     }
-
-    /// The name libxml2 knows this encoding by.
-    var libxml2Name: String {
-        switch self {
-        case .utf8: "UTF-8"
-        case .latin1: "ISO-8859-1"
-        case .windows1252: "WINDOWS-1252"
-        case .utf16: "UTF-16"
-        }
-    }
 }

@@ -39,9 +39,6 @@ public final class CSVReader: RecordReader {
         self.issues = issues
     }
 
-    /// The field names: the header row, or `column1…` without one; `nil` before the first row is read.
-    public var header: [String]? { self.names }
-
     public func next() throws -> Record? {
         while true {
             switch try self.parseRow() {

@@ -10,17 +10,12 @@ public struct JSONLinesWriter: RecordWriter {
 
     public mutating func write(_ record: Record) throws {
         if self.template?.names != record.names { self.template = Self.template(for: record.names) }
-        for piece in self.template!.pieces {
-            switch piece {
-            case .bytes(let bytes):
-                self.output.bytes.append(contentsOf: bytes)
-            case .value(let index):
-                let value = record.values[index]
-                if record.jsonLiterals.contains(index) {
-                    self.output.bytes.append(contentsOf: value.isEmpty ? "null".utf8 : value.utf8)
-                } else {
-                    JSONText.appendQuoted(value, to: &self.output.bytes)
-                }
+        self.template!.render(into: &self.output.bytes) { index, output in
+            let value = record.values[index]
+            if record.jsonLiterals.contains(index) {
+                output.append(contentsOf: value.isEmpty ? "null".utf8 : value.utf8)
+            } else {
+                JSONText.appendQuoted(value, to: &output)
             }
         }
         try self.output.flushIfFull()

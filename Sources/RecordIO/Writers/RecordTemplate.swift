@@ -1,32 +1,39 @@
 /// A record's encoding with the per-record values left as holes: fixed bytes (tags, keys, punctuation) precomputed
 /// once per set of field names, so writing a record is copying bytes and escaping values.
 struct RecordTemplate {
-    enum Piece {
-        case bytes([UInt8])
-        case value(Int)
-    }
-
-    private(set) var pieces: [Piece] = []
     /// The field names this template was built for.
     let names: [String]
+    /// Every fixed byte, in order; the holes say where values go between them.
+    private var fixed: [UInt8] = []
+    private var holes: [(fixedEnd: Int, valueIndex: Int)] = []
 
     init(names: [String]) {
         self.names = names
     }
 
     mutating func append(_ text: String) {
-        self.append(Array(text.utf8))
+        self.fixed.append(contentsOf: text.utf8)
     }
 
     mutating func append(_ bytes: [UInt8]) {
-        if case .bytes(let previous) = self.pieces.last {
-            self.pieces[self.pieces.count - 1] = .bytes(previous + bytes)
-        } else {
-            self.pieces.append(.bytes(bytes))
-        }
+        self.fixed.append(contentsOf: bytes)
     }
 
+    /// Leaves a hole for the record's value at `index`.
     mutating func appendValue(_ index: Int) {
-        self.pieces.append(.value(index))
+        self.holes.append((self.fixed.count, index))
+    }
+
+    /// Appends one record's encoding to `output`: the fixed bytes, and each value through `writeValue`.
+    func render(into output: inout [UInt8], value writeValue: (Int, inout [UInt8]) -> Void) {
+        self.fixed.withUnsafeBufferPointer { fixed in
+            var start = 0
+            for hole in self.holes {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[start..<hole.fixedEnd]))
+                writeValue(hole.valueIndex, &output)
+                start = hole.fixedEnd
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[start...]))
+        }
     }
 }

@@ -14,11 +14,8 @@ public struct XMLWriter: RecordWriter {
 
     public mutating func write(_ record: Record) throws {
         if self.template?.names != record.names { self.template = Self.template(for: record.names) }
-        for piece in self.template!.pieces {
-            switch piece {
-            case .bytes(let bytes): self.output.bytes.append(contentsOf: bytes)
-            case .value(let index): Self.appendEscaped(record.values[index], to: &self.output.bytes)
-            }
+        self.template!.render(into: &self.output.bytes) { index, output in
+            Self.appendEscaped(record.values[index], to: &output)
         }
         try self.output.flushIfFull()
     }
