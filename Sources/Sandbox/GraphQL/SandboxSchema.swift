@@ -14,6 +14,7 @@ import LeadIQ
 struct SandboxSchema: Sendable {
     let validation: GraphQLSchema
     let execution: GraphQLSchema
+    private let validated = ValidatedDocuments()
 
     init() throws {
         self.validation = try buildSchema(source: LeadIQSchema.sdl)
@@ -24,16 +25,21 @@ struct SandboxSchema: Sendable {
     /// Parses, validates against the untouched schema, then executes. Never throws: every failure is a GraphQL error.
     func run(_ request: GraphQLRequest, context: ResolverContext) async -> GraphQLResult {
         let document: Document
-        do {
-            document = try parse(source: Source(body: request.query, name: "GraphQL request"))
-        } catch let error as GraphQLError {
-            return GraphQLResult(errors: [error])
-        } catch {
-            return GraphQLResult(errors: [GraphQLError(message: "The document could not be parsed: \(error)")])
-        }
-        let errors = validate(schema: self.validation, ast: document)
-        guard errors.isEmpty else {
-            return GraphQLResult(errors: errors)
+        if let known = await self.validated.document(for: request.query) {
+            document = known
+        } else {
+            do {
+                document = try parse(source: Source(body: request.query, name: "GraphQL request"))
+            } catch let error as GraphQLError {
+                return GraphQLResult(errors: [error])
+            } catch {
+                return GraphQLResult(errors: [GraphQLError(message: "The document could not be parsed: \(error)")])
+            }
+            let errors = validate(schema: self.validation, ast: document)
+            guard errors.isEmpty else {
+                return GraphQLResult(errors: errors)
+            }
+            await self.validated.remember(document, for: request.query)
         }
         do {
             return try await execute(
