@@ -116,9 +116,10 @@ struct EnrichCommand: AsyncParsableCommand, Sendable {
         let trafficAfter = await connection.client.statistics()
         summary.requests = trafficAfter.requestsSent - traffic.requestsSent
         summary.retries = trafficAfter.retries - traffic.retries
-        let after = try await connection.client.account()
+        // The output is written by now; a balance that cannot be read only leaves "credits used" out of the summary.
+        let after = try? await connection.client.account()
         summary.creditsUsed = before.universalPlan?.used.flatMap { old in
-            after.universalPlan?.used.map { Credits(whole: $0 - old) }
+            after?.universalPlan?.used.map { Credits(whole: $0 - old) }
         }
         return summary
     }

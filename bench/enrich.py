@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Benchmarks `leadiq enrich` against the sandbox (a separate `leadiq sandbox` process on loopback), printing the
+issue's figures with their targets:
+
+  P1  2,000 rows, sandbox latency 50 ms, --concurrency 16: rows/s / (16 / 0.05 s)             target >= 0.95
+  P2  the same rows through a sequential client sleeping 0.5 s between calls (LeadIQ's samples'
+      pattern), measured on its first --p2-rows rows: leadiq rows/s / sequential rows/s      target >= 30
+  P3  sandbox limit 600 requests/min, 1,000 rows: achieved requests/min / 600, failed rows   target >= 0.97, 0
+  P4  --batch 10 against --batch 1: lookups per request, outputs identical                   target 10, identical
+  P6  peak RSS enriching --p6-rows rows (zero latency, no limit) and RSS(N) / RSS(N/10)      target <= 64 MB, <= 1.2
+
+Usage: bench/enrich.py [--only P1,P3] [--p2-rows 100] [--p6-rows 1000000] [--binary PATH]
+Builds leadiq in release mode under .build-release unless --binary names a built one. Loopback only; every run is
+bounded by the input size.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEARCH_PERSON = """query SearchPerson($input: SearchPeopleInput!) {
+  searchPeople(input: $input) {
+    totalResults hasMore
+    results { id name { fullName first last }
+      currentPositions { title seniority function companyInfo { id name domain } emails { value status type } }
+      linkedin { linkedinUrl } }
+  }
+}"""
+
+
+class Sandbox:
+    """`leadiq sandbox --port 0 ARGS` for the duration of a `with` block."""
+
+    def __init__(self, binary, *arguments):
+        self.command = [binary, "sandbox", "--port", "0", *arguments]
+
+    def __enter__(self):
+        self.process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.environment = {}
+        while len(self.environment) < 3:
+            line = self.process.stdout.readline()
+            if not line:
+                raise RuntimeError("leadiq sandbox exited before printing its settings")
+            if line.startswith("export "):
+                name, value = line[len("export "):].strip().split("=", 1)
+                self.environment[name] = value
+        return self
+
+    def __exit__(self, *_):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def write_rows(path, count):
+    """`count` distinct people, one email each, so every row is its own lookup."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("id,First Name,Last Name,Email,Company\n")
+        for index in range(count):
+            out.write(f"{index},Person,Number{index},person{index}@bench-{index % 97}.example.com,Bench {index % 97}\n")
+
+
+def enrich(binary, sandbox, arguments, measure_rss=False):
+    """Runs leadiq enrich; returns (seconds, report dict, peak RSS in KB or None, exit status)."""
+    report = tempfile.mktemp(suffix=".json")
+    environment = dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix="leadiq-bench-cache-"), **sandbox.environment)
+    command = [binary, "enrich", *arguments, "--no-cache", "--quiet", "--report", report]
+    if measure_rss:
+        command = ["/usr/bin/time", "-f", "%M", *command]
+    start = time.monotonic()
+    finished = subprocess.run(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.monotonic() - start
+    rss = int(finished.stderr.strip().splitlines()[-1]) if measure_rss else None
+    with open(report) as handle:
+        return seconds, json.load(handle), rss, finished.returncode
+
+
+def sequential_client(sandbox, path, rows):
+    """What LeadIQ's sample scripts do: one request per row, then sleep half a second. Returns rows/s."""
+    url = sandbox.environment["LEADIQ_GRAPHQL_URL"]
+    key = sandbox.environment["LEADIQ_API_KEY"]
+    with open(path, encoding="utf-8") as handle:
+        lines = handle.read().splitlines()[1:rows + 1]
+    start = time.monotonic()
+    for line in lines:
+        email = line.split(",")[3]
+        body = json.dumps({"query": SEARCH_PERSON, "variables": {"input": {"email": email}}}).encode()
+        request = urllib.request.Request(url, data=body, headers={
+            "Content-Type": "application/json", "Authorization": f"Basic {key}"})
+        with urllib.request.urlopen(request) as response:
+            json.load(response)
+        time.sleep(0.5)
+    return len(lines) / (time.monotonic() - start)
+
+
+def verdict(ok):
+    return "met" if ok else "MISSED"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", default="P1,P2,P3,P4,P6")
+    parser.add_argument("--p2-rows", type=int, default=100)
+    parser.add_argument("--p6-rows", type=int, default=1_000_000)
+    parser.add_argument("--binary")
+    options = parser.parse_args()
+    only = set(options.only.split(","))
+    binary = options.binary
+    if not binary:
+        subprocess.run(["swift", "build", "-c", "release", "--scratch-path", ".build-release", "--product", "leadiq"],
+                       cwd=ROOT, check=True, stdout=sys.stderr)
+        binary = os.path.join(ROOT, ".build-release", "release", "leadiq")
+    work = tempfile.mkdtemp(prefix="leadiq-bench-")
+    rows2000 = os.path.join(work, "rows-2000.csv")
+    write_rows(rows2000, 2000)
+    unlimited = ["--rate-limit", "100000000"]
+
+    if only & {"P1", "P2"}:
+        with Sandbox(binary, "--latency", "50") as sandbox:
+            seconds, report, _, status = enrich(
+                binary, sandbox, [rows2000, "-o", os.path.join(work, "p1.csv"), "--concurrency", "16", *unlimited])
+            leadiq_rate = 2000 / seconds
+            ratio = leadiq_rate / (16 / 0.05)
+            print(f"P1: 2000 rows in {seconds:.2f} s = {leadiq_rate:.1f} rows/s; / 320 = {ratio:.3f} "
+                  f"(target >= 0.95: {verdict(ratio >= 0.95)}); requests {report['requests']}, exit {status}")
+            if "P2" in only:
+                sequential = sequential_client(sandbox, rows2000, options.p2_rows)
+                speedup = leadiq_rate / sequential
+                print(f"P2: sequential client with 0.5 s sleeps: {sequential:.2f} rows/s over {options.p2_rows} rows; "
+                      f"leadiq is {speedup:.1f}x faster (target >= 30: {verdict(speedup >= 30)})")
+
+    if "P3" in only:
+        rows1000 = os.path.join(work, "rows-1000.csv")
+        write_rows(rows1000, 1000)
+        with Sandbox(binary, "--rate-limit", "600") as sandbox:
+            seconds, report, _, status = enrich(
+                binary, sandbox, [rows1000, "-o", os.path.join(work, "p3.csv"), "--concurrency", "8",
+                                  "--rate-limit", "600"])
+            per_minute = report["requests"] / seconds * 60
+            ratio = per_minute / 600
+            print(f"P3: {report['requests']} requests in {seconds:.1f} s = {per_minute:.1f}/min; / 600 = {ratio:.3f} "
+                  f"(target >= 0.97: {verdict(ratio >= 0.97)}); failed rows {report['failed']} "
+                  f"(target 0: {verdict(report['failed'] == 0)}), retries {report['retries']}, exit {status}")
+
+    if "P4" in only:
+        with Sandbox(binary) as sandbox:
+            single, batched = os.path.join(work, "p4-1.csv"), os.path.join(work, "p4-10.csv")
+            _, report1, _, _ = enrich(binary, sandbox, [rows2000, "-o", single, *unlimited])
+            _, report10, _, _ = enrich(binary, sandbox, [rows2000, "-o", batched, "--batch", "10", *unlimited])
+            per_request = report10["lookups"] / report10["requests"]
+            identical = open(single, "rb").read() == open(batched, "rb").read()
+            print(f"P4: --batch 10: {report10['lookups']} lookups in {report10['requests']} requests = "
+                  f"{per_request:.2f} per request (--batch 1: {report1['requests']} requests); outputs identical: "
+                  f"{identical} (target 10 and identical: {verdict(per_request == 10 and identical)})")
+
+    if "P6" in only:
+        large, small = options.p6_rows, options.p6_rows // 10
+        rss = {}
+        with Sandbox(binary) as sandbox:
+            for count in (small, large):
+                path = os.path.join(work, f"rows-{count}.csv")
+                write_rows(path, count)
+                seconds, report, kilobytes, status = enrich(
+                    binary, sandbox, [path, "-o", os.path.join(work, f"p6-{count}.csv"), "--batch", "100",
+                                      "--concurrency", "4", *unlimited], measure_rss=True)
+                rss[count] = kilobytes / 1024
+                print(f"P6: {count} rows in {seconds:.1f} s ({count / seconds:.0f} rows/s), peak RSS "
+                      f"{rss[count]:.1f} MB, exit {status}")
+        ratio = rss[large] / rss[small]
+        print(f"P6: peak RSS {rss[large]:.1f} MB (target <= 64: {verdict(rss[large] <= 64)}); "
+              f"RSS({large}) / RSS({small}) = {ratio:.2f} (target <= 1.2: {verdict(ratio <= 1.2)})")
+
+
+if __name__ == "__main__":
+    main()
