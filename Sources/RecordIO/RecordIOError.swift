@@ -13,6 +13,10 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
         case malformedXML
         case forbiddenDTD
         case invalidMapping
+        case invalidWorkbook
+        case zipBomb
+        case unknownSheet
+        case spreadsheetLimit
     }
 
     private let code: Code
@@ -73,7 +77,7 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
     static func unknownFormat(_ path: String) -> RecordIOError {
         RecordIOError(
             .unknownFormat,
-            "cannot tell the format of \(path) from its name or content; pass --from/--to csv, jsonl or xml"
+            "cannot tell the format of \(path) from its name or content; pass --from/--to csv, jsonl, xml or xlsx"
         )
     }
 
@@ -92,5 +96,31 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
 
     static func invalidMapping(_ detail: String) -> RecordIOError {
         RecordIOError(.invalidMapping, detail)
+    }
+
+    static func invalidWorkbook(_ path: String, detail: String) -> RecordIOError {
+        RecordIOError(
+            .invalidWorkbook,
+            "\(path) is not a readable .xlsx workbook: \(detail); open it in a spreadsheet program and save it as .xlsx"
+        )
+    }
+
+    static func zipBomb(_ path: String, detail: String) -> RecordIOError {
+        RecordIOError(
+            .zipBomb,
+            "\(path) is refused as a possible zip bomb: \(detail); if the workbook is genuine, export the sheet as CSV"
+        )
+    }
+
+    static func unknownSheet(_ path: String, sheet: String, available: [String]) -> RecordIOError {
+        let names = available.map { "'\($0)'" }.joined(separator: ", ")
+        return RecordIOError(
+            .unknownSheet,
+            "\(path) has no sheet '\(sheet)'; pass --sheet with one of \(names) or a number from 1 to \(available.count)"
+        )
+    }
+
+    static func spreadsheetLimit(at position: SourcePosition, detail: String) -> RecordIOError {
+        RecordIOError(.spreadsheetLimit, "\(detail); write CSV or JSON Lines instead", at: position)
     }
 }

@@ -10,18 +10,21 @@ public struct ReadOptions: Sendable {
     public var encoding: TextEncoding?
     /// The XML element that holds one record; `nil` for each child of the root.
     public var recordElement: String?
+    /// The worksheet of an .xlsx input, by name or number from 1; `nil` for the first.
+    public var sheet: String?
     /// The longest CSV field or JSON line accepted; longer is an error naming the line, not unbounded memory.
     public var maxFieldBytes: Int
 
     public init(
         format: RecordFormat? = nil, delimiter: UInt8? = nil, hasHeader: Bool = true, encoding: TextEncoding? = nil,
-        recordElement: String? = nil, maxFieldBytes: Int = 1 << 20
+        recordElement: String? = nil, sheet: String? = nil, maxFieldBytes: Int = 1 << 20
     ) {
         self.format = format
         self.delimiter = delimiter
         self.hasHeader = hasHeader
         self.encoding = encoding
         self.recordElement = recordElement
+        self.sheet = sheet
         self.maxFieldBytes = maxFieldBytes
     }
 }

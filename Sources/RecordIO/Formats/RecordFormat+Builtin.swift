@@ -40,6 +40,17 @@ extension RecordFormat {
         makeWriter: { sink, _ in XMLWriter(sink: sink) }
     )
 
+    /// Excel workbooks (.xlsx): one worksheet read or written.
+    public static let xlsx = RecordFormat(
+        name: "xlsx",
+        extensions: ["xlsx"],
+        sniff: { $0.starts(with: [0x50, 0x4B, 0x03, 0x04]) },
+        makeReader: { input, options, issues in
+            try XLSXReader(input: input, sheet: options.sheet, hasHeader: options.hasHeader, issues: issues)
+        },
+        makeWriter: { sink, _ in XLSXWriter(sink: sink) }
+    )
+
     private static func firstSignificantByte(of prefix: ArraySlice<UInt8>) -> UInt8? {
         prefix.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
     }

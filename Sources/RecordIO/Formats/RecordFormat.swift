@@ -14,7 +14,7 @@ public struct RecordFormat: Sendable, Hashable, CustomStringConvertible {
     let makeWriter: @Sendable (ByteSink, WriteOptions) -> any RecordWriter
 
     /// Every format, in the order content sniffing tries them: CSV comes last because any text is CSV.
-    public static let all: [RecordFormat] = [.jsonl, .xml, .csv]
+    public static let all: [RecordFormat] = [.jsonl, .xml, .xlsx, .csv]
 
     public var description: String { self.name }
 

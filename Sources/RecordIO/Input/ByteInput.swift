@@ -18,8 +18,6 @@ final class ByteInput {
     private var pendingOffset = 0
     private var rawScratch: [UInt8] = []
     private var reachedEnd = false
-    /// A read error met inside a C callback (libxml2), rethrown by the reader that owns this input.
-    var deferredError: RecordIOError?
 
     /// How many bytes are read ahead for sniffing the format and the delimiter.
     static let sniffLength = 64 * 1024

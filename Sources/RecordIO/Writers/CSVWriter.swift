@@ -9,10 +9,7 @@ public struct CSVWriter: RecordWriter {
     private let delimiter: UInt8
     private let escapeFormulas: Bool
     private var byteOrderMark: Bool
-    private var header: [String]?
-    /// For records whose names differ from the header: the names seen last and, per header column, their value index.
-    private var lastNames: [String] = []
-    private var lastOrder: [Int?] = []
+    private var alignment: HeaderAlignment?
 
     init(sink: ByteSink, delimiter: UInt8, byteOrderMark: Bool, escapeFormulas: Bool) {
         self.output = OutputBuffer(sink: sink)
@@ -22,42 +19,18 @@ public struct CSVWriter: RecordWriter {
     }
 
     public mutating func write(_ record: Record) throws {
-        guard let header = self.header else {
-            self.header = record.names
+        guard self.alignment != nil else {
+            self.alignment = HeaderAlignment(header: record.names)
             if self.byteOrderMark { self.output.bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
             self.appendRow(record.names)
             return try self.write(record)
         }
-        if record.names == header {
-            self.appendRow(record.values)
-        } else {
-            if record.names != self.lastNames {
-                self.lastOrder = Self.order(of: record, under: header)
-                self.lastNames = record.names
-            }
-            self.appendRow(self.lastOrder.map { $0.map { record.values[$0] } ?? "" })
-        }
+        self.appendRow(self.alignment!.cells(of: record))
         try self.output.flushIfFull()
     }
 
     public mutating func finish() throws {
         try self.output.flush()
-    }
-
-    /// For each header column, the index of the record's value under that name (the n-th column of a repeated name
-    /// takes the n-th such field), then the indices of fields the header lacks: those are written after the last
-    /// column, as the CSV reader reads a long row, rather than dropped.
-    private static func order(of record: Record, under header: [String]) -> [Int?] {
-        var indices: [String: [Int]] = [:]
-        for (index, name) in record.names.enumerated() { indices[name, default: []].append(index) }
-        var order = header.map { name -> Int? in
-            guard let index = indices[name]?.first else { return nil }
-            indices[name]!.removeFirst()
-            return index
-        }
-        let placed = Set(order.compactMap { $0 })
-        order += record.names.indices.filter { !placed.contains($0) }.map { Optional($0) }
-        return order
     }
 
     private mutating func appendRow(_ cells: [String]) {

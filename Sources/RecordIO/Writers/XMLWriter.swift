@@ -65,7 +65,7 @@ public struct XMLWriter: RecordWriter {
 
     /// Escapes markup characters; CR becomes `&#13;` so parsers do not fold CRLF, and characters XML 1.0 cannot carry
     /// at all (NUL and most C0 controls) become U+FFFD.
-    private static func appendEscaped(_ value: String, to output: inout [UInt8]) {
+    static func appendEscaped(_ value: String, to output: inout [UInt8]) {
         var value = value
         value.withUTF8 { bytes in
             for byte in bytes {

@@ -26,7 +26,7 @@ struct InputOptions: ParsableArguments, Sendable {
     @Argument(help: "The input file, or - for standard input.")
     var input: String
 
-    @Option(help: "The input format: csv, jsonl or xml (default: from the file extension, else from the content).")
+    @Option(help: "The input format: csv, jsonl, xml or xlsx (default: from the file extension, else from the content).")
     var from: RecordFormat?
 
     @Option(
@@ -44,6 +44,9 @@ struct InputOptions: ParsableArguments, Sendable {
 
     @Option(help: "The XML element holding one record (default: each child of the root).")
     var recordElement: String?
+
+    @Option(help: "The worksheet of an .xlsx input: its name, or its number from 1 (default: the first).")
+    var sheet: String?
 
     @Option(
         name: .customLong("map"),
@@ -63,6 +66,9 @@ struct InputOptions: ParsableArguments, Sendable {
         if self.recordElement != nil && self.from != nil && self.from != .xml {
             throw ValidationError("--record-element applies only to XML input")
         }
+        if self.sheet != nil && self.from != nil && self.from != .xlsx {
+            throw ValidationError("--sheet applies only to .xlsx input")
+        }
         let fields = self.overrides.map(\.field)
         if let repeated = fields.first(where: { field in fields.filter { $0 == field }.count > 1 }) {
             throw ValidationError("--map \(repeated.rawValue)=… is given more than once; give each field once")
@@ -73,7 +79,7 @@ struct InputOptions: ParsableArguments, Sendable {
     var readOptions: ReadOptions {
         ReadOptions(
             format: self.from, delimiter: self.delimiter, hasHeader: !self.noHeader, encoding: self.encoding,
-            recordElement: self.recordElement, maxFieldBytes: self.maxFieldBytes
+            recordElement: self.recordElement, sheet: self.sheet, maxFieldBytes: self.maxFieldBytes
         )
     }
 

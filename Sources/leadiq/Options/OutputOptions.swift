@@ -6,7 +6,9 @@ struct OutputOptions: ParsableArguments, Sendable {
     @Option(name: [.short, .long], help: "The output file, or - for standard output.")
     var output = "-"
 
-    @Option(help: "The output format: csv, jsonl or xml (default: from the output extension, else the input's format).")
+    @Option(
+        help: "The output format: csv, jsonl, xml or xlsx (default: from the output extension, else the input's format)."
+    )
     var to: RecordFormat?
 
     @Flag(help: "Start a CSV output with a UTF-8 byte-order mark, so Excel reads accents correctly.")
