@@ -10,7 +10,11 @@ final class ChunkBuffer {
     private(set) var isAtEnd = false
     let input: ByteInput
 
-    init(input: ByteInput, capacity: Int = 1 << 20) {
+    /// The window's starting size: large enough that refills are rare and cheap.
+    static let defaultCapacity = 1 << 20
+
+    /// `capacity` is the starting size; tests and fuzzing pass tiny ones so records straddle refills at every byte.
+    init(input: ByteInput, capacity: Int = ChunkBuffer.defaultCapacity) {
         self.input = input
         self.capacity = capacity
         self.base = .allocate(capacity: capacity)

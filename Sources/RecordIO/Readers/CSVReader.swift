@@ -31,8 +31,11 @@ public final class CSVReader: RecordReader {
         case end
     }
 
-    init(input: ByteInput, delimiter: UInt8, hasHeader: Bool, maxFieldBytes: Int, issues: @escaping ReadIssueHandler) {
-        self.buffer = ChunkBuffer(input: input)
+    init(
+        input: ByteInput, delimiter: UInt8, hasHeader: Bool, maxFieldBytes: Int,
+        chunkCapacity: Int = ChunkBuffer.defaultCapacity, issues: @escaping ReadIssueHandler
+    ) {
+        self.buffer = ChunkBuffer(input: input, capacity: chunkCapacity)
         self.delimiter = delimiter
         self.hasHeader = hasHeader
         self.maxFieldBytes = maxFieldBytes

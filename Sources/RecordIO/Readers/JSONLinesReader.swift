@@ -15,8 +15,11 @@ public final class JSONLinesReader: RecordReader {
     private var line = 1
     private var recordIndex = 0
 
-    init(input: ByteInput, maxLineBytes: Int, issues: @escaping ReadIssueHandler) {
-        self.buffer = ChunkBuffer(input: input)
+    init(
+        input: ByteInput, maxLineBytes: Int, chunkCapacity: Int = ChunkBuffer.defaultCapacity,
+        issues: @escaping ReadIssueHandler
+    ) {
+        self.buffer = ChunkBuffer(input: input, capacity: chunkCapacity)
         self.maxLineBytes = maxLineBytes
         self.issues = issues
     }

@@ -71,6 +71,14 @@ final class XMLStream {
             guard context.error == nil else { return }
             let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
             context.error = (message.trimmingWhitespace(), Int(error.pointee.line))
+            // Declarations in an encoding libxml2 decodes itself (UTF-16 without a byte-order mark) pass the byte
+            // scan, and an expansion libxml2 stops may fail before the DOCTYPE check: still report the DOCTYPE.
+            let parser = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self)
+            if let subset = parser?.pointee.myDoc?.pointee.intSubset,
+                subset.pointee.entities != nil || subset.pointee.pentities != nil
+            {
+                context.entityDeclarationLine = Int(error.pointee.line)
+            }
         }
         xmlTextReaderSetStructuredErrorHandler(reader, errorCallback, contextPointer)
     }
@@ -157,8 +165,10 @@ final class XMLStream {
         return RecordIOError.malformedXML(at: self.position(line, index: index), detail: message)
     }
 
+    /// Reached through the current node, not `xmlTextReaderCurrentDoc`, which hands the document to the caller: the
+    /// reader then keeps every node it has read (memory grows with the input) and never frees the document.
     private func declaresEntities() -> Bool {
-        guard let subset = xmlTextReaderCurrentDoc(self.reader)?.pointee.intSubset else { return false }
+        guard let subset = xmlTextReaderCurrentNode(self.reader)?.pointee.doc?.pointee.intSubset else { return false }
         return subset.pointee.entities != nil || subset.pointee.pentities != nil
     }
 }
