@@ -8,9 +8,11 @@ import Testing
             .appendingPathComponent("leadiq-lists-\(UUID().uuidString)-\(name)").path
     }
 
+    /// The top-level text values of each JSON line (an export nests its dotted columns as objects).
     private func jsonLines(_ path: String) throws -> [[String: String]] {
         try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { line in
-            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+            let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return object.compactMapValues { $0 as? String }
         }
     }
 

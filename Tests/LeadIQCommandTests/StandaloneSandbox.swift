@@ -17,7 +17,7 @@ final class StandaloneSandbox {
         try self.process.run()
         var printed = ""
         // The sandbox prints its environment once it listens; an empty read means it exited.
-        while !printed.contains("LEADIQ_API_KEY=") || !printed.hasSuffix("\n\n") {
+        while !(printed.contains("LEADIQ_API_KEY=") && printed.hasSuffix("\n")) {
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             printed += String(decoding: chunk, as: UTF8.self)
