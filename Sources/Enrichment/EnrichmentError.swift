@@ -4,6 +4,7 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
         case unauthorized
         case insufficientCredits
         case storage(path: String, message: String)
+        case listNameTaken(String)
     }
 
     private let code: Code
@@ -18,6 +19,11 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
         EnrichmentError(code: .storage(path: path, message: message))
     }
 
+    /// A list with this name exists already (HTTP 409): pushing into it takes `--append-to` and its id.
+    public static func listNameTaken(_ name: String) -> EnrichmentError {
+        EnrichmentError(code: .listNameTaken(name))
+    }
+
     public var description: String {
         switch self.code {
         case .unauthorized:
@@ -26,6 +32,9 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
             "LeadIQ reports insufficient credits (402). Remaining rows were marked failed; add credits and re-run them."
         case .storage(let path, let message):
             "\(path): \(message). Remove the file, or run with --no-cache, if it stays unreadable."
+        case .listNameTaken(let name):
+            "A LeadIQ list named '\(name)' already exists. Choose another --list name, or add to that list with "
+                + "--append-to LIST_ID (see `leadiq lists` for its id)."
         }
     }
 }

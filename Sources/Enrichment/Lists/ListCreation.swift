@@ -1,0 +1,29 @@
+import LeadIQ
+
+/// Creating a list exactly once, even when the response to the create request is lost.
+public enum ListCreation {
+    /// Creates the list `input` names. When the answer is lost (a reset, a timeout, a 5xx), the caller's lists are
+    /// searched for that name before trying again, so a retry cannot run into our own list; a name that was taken
+    /// before we asked throws `EnrichmentError.listNameTaken`.
+    public static func create(
+        _ input: ListInput,
+        client: LeadIQClient,
+        maxAttempts: Int = 5
+    ) async throws -> ProspectList {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try await client.createList(input)
+            } catch let error as LeadIQError where error == .conflict {
+                throw EnrichmentError.listNameTaken(input.name)
+            } catch let error as LeadIQError
+                where (error == .transport || error == .server) && attempt < maxAttempts
+            {
+                if let made = try await client.allLists().first(where: { $0.name == input.name }) {
+                    return made
+                }
+            }
+        }
+    }
+}

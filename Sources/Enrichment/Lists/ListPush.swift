@@ -1,0 +1,95 @@
+import LeadIQ
+import RecordIO
+
+/// Loads records into a Prospector list: maps each one, sends the valid ones in batches, and writes every input row
+/// back, in input order, with `leadiq_status` (`added`, `skipped`, `failed`), `leadiq_reason` and
+/// `leadiq_prospect_id`. Streams: it holds at most one batch of rows at a time.
+public struct ListPush: Sendable {
+    public static let statusField = "leadiq_status"
+    public static let reasonField = "leadiq_reason"
+    public static let prospectIDField = "leadiq_prospect_id"
+    /// Rows held before a batch is sent even when it is not full, so a long run of skipped rows stays bounded.
+    static let maxHeldRows = 1_000
+
+    public private(set) var pusher: ProspectPusher
+    private let overrides: [CanonicalField: String]
+
+    /// A push through `pusher`; `overrides` are the `--map` choices for the input's columns.
+    public init(pusher: ProspectPusher, overrides: [CanonicalField: String] = [:]) {
+        self.pusher = pusher
+        self.overrides = overrides
+    }
+
+    /// Reads `reader` to its end, pushing and writing as it goes; `file` names the input in mapping errors.
+    public mutating func run(
+        reader: inout some RecordReader,
+        writer: inout some RecordWriter,
+        file: String
+    ) async throws -> ListPushSummary {
+        var summary = ListPushSummary()
+        var mapper: ProspectMapper?
+        var held: [(record: Record, mapped: MappedProspect)] = []
+        var batchSize = 0
+        while let record = try reader.next() {
+            if mapper == nil {
+                mapper = try ProspectMapper(names: record.names, overrides: self.overrides, file: file)
+            }
+            let mapped = mapper!.map(record)
+            held.append((record, mapped))
+            if case .prospect = mapped { batchSize += 1 }
+            if batchSize == LeadIQContract.Prospector.maxBatchSize || held.count >= Self.maxHeldRows {
+                try await self.flush(held, writer: &writer, summary: &summary)
+                held.removeAll(keepingCapacity: true)
+                batchSize = 0
+            }
+        }
+        try await self.flush(held, writer: &writer, summary: &summary)
+        try writer.finish()
+        summary.batchRequests = self.pusher.batchRequests
+        return summary
+    }
+
+    /// Sends the held rows' prospects as one batch and writes every held row with its outcome.
+    private mutating func flush(
+        _ held: [(record: Record, mapped: MappedProspect)],
+        writer: inout some RecordWriter,
+        summary: inout ListPushSummary
+    ) async throws {
+        let inputs = held.compactMap { row -> ProspectInput? in
+            if case .prospect(let input, _) = row.mapped { return input }
+            return nil
+        }
+        var outcomes: ArraySlice<PushOutcome> = []
+        if !inputs.isEmpty {
+            outcomes = try await self.pusher.push(inputs)[...]
+        }
+        for (record, mapped) in held {
+            var row = record
+            switch mapped {
+            case .skipped(let reason):
+                summary.skipped += 1
+                Self.annotate(&row, status: "skipped", reason: reason, prospectID: nil)
+            case .prospect(_, let notes):
+                switch outcomes.removeFirst() {
+                case .added(let id, let note):
+                    summary.added += 1
+                    let reason = (notes + [note].compactMap { $0 }).joined(separator: "; ")
+                    Self.annotate(&row, status: "added", reason: reason, prospectID: id)
+                case .failed(let reason):
+                    summary.failed += 1
+                    let reasons = (notes + [reason]).joined(separator: "; ")
+                    Self.annotate(&row, status: "failed", reason: reasons, prospectID: nil)
+                }
+            }
+            try writer.write(row)
+        }
+    }
+
+    private static func annotate(
+        _ row: inout Record, status: String, reason: String, prospectID: String?
+    ) {
+        row.append(Self.statusField, status)
+        row.append(Self.reasonField, reason)
+        row.append(Self.prospectIDField, prospectID ?? "")
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// `push`, `export` and `lists` run as a user runs them, on the embedded sandbox (`--sandbox`).
+@Suite struct ListCommandsTests {
+    private func temporaryPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("leadiq-lists-\(UUID().uuidString)-\(name)").path
+    }
+
+    /// The top-level text values of each JSON line (an export nests its dotted columns as objects).
+    private func jsonLines(_ path: String) throws -> [[String: String]] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { line in
+            let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return object.compactMapValues { $0 as? String }
+        }
+    }
+
+    @Test func pushWritesEveryRowWithItsOutcome() throws {
+        let output = self.temporaryPath("result.jsonl")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let result = try CommandRunner.run([
+            "push", CommandRunner.fixture("lists/attendees.csv"), "--list", "Conference", "--sandbox",
+            "-o", output,
+        ])
+        #expect(result.status == 1, "one row failed, so the exit status says so")
+        #expect(result.standardError.contains("6 rows: 3 added, 2 skipped, 1 failed (1 batch request)"))
+        let rows = try self.jsonLines(output)
+        #expect(
+            rows.map { $0["Name"] } == [
+                "Ana Martínez", "Okafor, Ben", "Prince", "Chloé Dubois", "Dan Wu", "Eva Klein",
+            ])
+        #expect(
+            rows.map { $0["leadiq_status"] } == [
+                "added", "added", "skipped", "skipped", "failed", "added",
+            ])
+        #expect(
+            rows.map { $0["leadiq_reason"] } == [
+                "name split from 'Ana Martínez'",
+                "name split from 'Okafor, Ben'",
+                "no first and last name: 'Prince' is a single word",
+                "work email 'chloe.dubois@atelier' is not an email address",
+                "name split from 'Dan Wu'; email status 'Invalid' left out: not a LeadIQ status; "
+                    + "The work email's domain does not accept mail.",
+                "name split from 'Eva Klein'; seniority 'Wizard' left out: not a LeadIQ seniority",
+            ]
+        )
+        let ids = rows.map { $0["leadiq_prospect_id"] ?? "<missing>" }
+        #expect(
+            ids.enumerated().allSatisfy { index, id in
+                [0, 1, 5].contains(index) ? id.count == 24 : id.isEmpty
+            })
+    }
+
+    @Test func pushNeedsAListNameOrAnId() throws {
+        let fixture = CommandRunner.fixture("lists/attendees.csv")
+        let neither = try CommandRunner.run(["push", fixture, "--sandbox"])
+        #expect(neither.status != 0)
+        #expect(neither.standardError.contains("--list NAME"))
+        let both = try CommandRunner.run([
+            "push", fixture, "--list", "A", "--append-to", "0123456789abcdef01234567",
+        ])
+        #expect(both.standardError.contains("not both"))
+    }
+
+    @Test func pushToAListThatIsNotThereFailsBeforeReadingRows() throws {
+        let result = try CommandRunner.run([
+            "push", CommandRunner.fixture("lists/attendees.csv"), "--append-to",
+            "0123456789abcdef01234567",
+            "--sandbox",
+        ])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("no such list"))
+        #expect(result.text.isEmpty)
+    }
+
+    @Test func exportOfAnUnknownListSaysSo() throws {
+        let result = try CommandRunner.run(["export", "0123456789abcdef01234567", "--sandbox"])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("no such list"))
+    }
+
+    @Test func listsOnAFreshSandboxIsEmpty() throws {
+        let result = try CommandRunner.run(["lists", "--sandbox", "--json"])
+        #expect(result.status == 0)
+        #expect(
+            (try JSONSerialization.jsonObject(with: result.standardOutput) as? [Any])?.isEmpty == true)
+    }
+
+    /// push → lists → export on one sandbox that drops 20% of connections (writes applied first): every row is
+    /// saved exactly once, the list shows up, and the export has all 250 prospects once.
+    @Test func pushListsAndExportOnASandboxThatDropsConnections() throws {
+        let sandbox = try StandaloneSandbox(["--reset-rate", "0.2", "--seed", "3"])
+        let input = self.temporaryPath("people.csv")
+        let result = self.temporaryPath("result.csv")
+        let export = self.temporaryPath("export.jsonl")
+        defer {
+            for path in [input, result, export] { try? FileManager.default.removeItem(atPath: path) }
+        }
+        let people = (0..<250).map { "Person\($0) Tester,person\($0)@acme.com,Director" }
+        try (["Name,Email,Seniority"] + people).joined(separator: "\n").write(
+            toFile: input, atomically: true, encoding: .utf8)
+
+        let push = try CommandRunner.run(
+            ["push", input, "--list", "Attendees", "-o", result] + sandbox.connection)
+        #expect(push.status == 0, "\(push.standardError)")
+        #expect(push.standardError.contains("250 rows: 250 added, 0 skipped, 0 failed"))
+
+        let lists = try CommandRunner.run(["lists"] + sandbox.connection)
+        let line = try #require(lists.text.split(separator: "\n").first { $0.hasSuffix("\tAttendees") })
+        let listID = String(line.prefix(24))
+        #expect(
+            lists.text.split(separator: "\n").count == 1, "a lost create must not make a second list")
+
+        let exported = try CommandRunner.run(["export", listID, "-o", export] + sandbox.connection)
+        #expect(exported.status == 0)
+        #expect(exported.standardError.contains("exported 250 prospects"))
+        let rows = try self.jsonLines(export)
+        #expect(rows.count == 250)
+        #expect(
+            Set(rows.compactMap { $0["workEmail"] }) == Set((0..<250).map { "person\($0)@acme.com" }))
+        #expect(Set(rows.compactMap { $0["id"] }).count == 250)
+        #expect(rows.allSatisfy { $0["seniority"] == "Director" && $0["listIds"] == listID })
+        let pushed = try String(contentsOfFile: result, encoding: .utf8)
+        #expect(Set(rows.compactMap { $0["id"] }).allSatisfy(pushed.contains))
+    }
+
+    /// The guide's pipeline (advanced search → create list → add prospects → CSV) as one command.
+    @Test func searchSavesThePeopleFoundToANewListAndWritesThem() throws {
+        let output = self.temporaryPath("nh.csv")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let result = try CommandRunner.run([
+            "search", "--role", "Sales", "--seniority", "VP,Director", "--location",
+            "New Hampshire, United States",
+            "--max", "10", "--list", "NH Sales Leaders", "-o", output, "--sandbox",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("found 10 people"))
+        #expect(
+            result.standardError.contains("10 rows: 10 added, 0 skipped, 0 failed (1 batch request)"))
+        let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines.first?.hasPrefix("leadiq_person_id,first_name,last_name,") == true)
+        #expect(lines.first?.hasSuffix(",leadiq_status,leadiq_reason,leadiq_prospect_id") == true)
+        #expect(
+            lines.dropFirst().allSatisfy {
+                $0.contains(",New Hampshire,United States,") && $0.contains(",added,")
+            })
+    }
+
+    @Test(arguments: [
+        (["--role", "Sales", "--max", "10001"], "10000"),
+        (["--role", "Sales", "--company-size", "200-50"], "MIN-MAX"),
+        (["--seniority", "Boss"], "is not one of"), (["--max", "5"], "at least one filter"),
+        (["--role", "Sales", "--location", "A, B, C, D"], "City, State, Country"),
+    ])
+    func searchRefusesOptionsItCannotSend(arguments: [String], message: String) throws {
+        let result = try CommandRunner.run(["search", "--sandbox"] + arguments)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains(message))
+    }
+}
