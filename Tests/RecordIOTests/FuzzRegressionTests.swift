@@ -23,13 +23,14 @@ import Testing
         let declarations = (0..<2_500).map { "<!ELEMENT element\($0) (#PCDATA)>" }.joined(separator: "\n")
         let path = try TestSupport.file(
             "doctype.xml", "<!DOCTYPE records [\n\(declarations)\n]>\n<records><record><e>1</e></record></records>\n")
-        let readings = 300
+        // 50 measured readings would leak about 25 MB; a debug build scans each prolog byte by byte, so keep it short.
+        let readings = 60
         var baseline = 0
         for reading in 0..<readings {
-            if reading == 20 { baseline = try Self.residentBytes() }
+            if reading == 10 { baseline = try Self.residentBytes() }
             let (records, _) = try TestSupport.readAll(path)
             #expect(records.count == 1)
         }
-        #expect(try Self.residentBytes() - baseline < 64 << 20)
+        #expect(try Self.residentBytes() - baseline < 16 << 20)
     }
 }
