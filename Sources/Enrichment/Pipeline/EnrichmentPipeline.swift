@@ -42,15 +42,16 @@ public struct EnrichmentPipeline: Sendable {
         )
         let service = self.service
         let selection = self.configuration.selection
-        try await withThrowingTaskGroup(of: ([Lookup], Result<LookupBatchResult, any Error>).self) { group in
+        try await withThrowingTaskGroup(of: BatchAnswer.self) { group in
             while true {
                 try run.fill()
                 while let batch = run.nextBatch() {
                     group.addTask {
                         do {
-                            return (batch, .success(try await service.lookUp(batch, selection: selection)))
+                            let answer = try await service.lookUp(batch, selection: selection)
+                            return BatchAnswer(batch: batch, result: .success(answer))
                         } catch {
-                            return (batch, .failure(error))
+                            return BatchAnswer(batch: batch, result: .failure(error))
                         }
                     }
                 }
@@ -62,12 +63,18 @@ public struct EnrichmentPipeline: Sendable {
                     // The window drained without an answer to wait for: read on.
                     continue
                 }
-                guard let (batch, result) = try await group.next() else {
+                guard let answer = try await group.next() else {
                     preconditionFailure("enrichment stalled with rows unwritten and no lookup in flight")
                 }
-                try run.complete(batch, result)
+                try run.complete(answer.batch, answer.result)
             }
         }
         return try run.finish()
     }
+}
+
+/// What one child task hands back: the batch it sent and the service's answer or error.
+private struct BatchAnswer: Sendable {
+    let batch: [Lookup]
+    let result: Result<LookupBatchResult, any Error>
 }
