@@ -160,12 +160,12 @@ def main():
     if "P6" in only:
         large, small = options.p6_rows, options.p6_rows // 10
         rss = {}
-        with Sandbox(binary) as sandbox:
+        with Sandbox(binary, "--credits", "100000000") as sandbox:
             for count in (small, large):
                 path = os.path.join(work, f"rows-{count}.csv")
                 write_rows(path, count)
                 seconds, report, kilobytes, status = enrich(
-                    binary, sandbox, [path, "-o", os.path.join(work, f"p6-{count}.csv"), "--batch", "100",
+                    binary, sandbox, [path, "-o", os.path.join(work, f"p6-{count}.csv"), "--batch", "10",
                                       "--concurrency", "4", *unlimited], measure_rss=True)
                 rss[count] = kilobytes / 1024
                 print(f"P6: {count} rows in {seconds:.1f} s ({count / seconds:.0f} rows/s), peak RSS "
