@@ -1,3 +1,4 @@
+import LeadIQ
 import Foundation
 import HTTPTypes
 import Hummingbird
