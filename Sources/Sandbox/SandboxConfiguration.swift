@@ -18,6 +18,10 @@ public struct SandboxConfiguration: Sendable {
     public var failRate: Double = 0
     /// The fraction of requests whose connection is dropped without a response; writes are applied first.
     public var resetRate: Double = 0
+    /// Every request after this many is answered 503, on both APIs: an outage that starts mid-run. `nil`: none.
+    public var outageAfterRequests: Int? = nil
+    /// Sent as `Retry-After` with injected server errors and outage answers; `nil` sends none.
+    public var retryAfterSeconds: Int? = nil
     /// Requests per minute per key; `nil` means no limit, otherwise 429 past it.
     public var requestsPerMinute: Int? = nil
     /// Universal credits available at start.

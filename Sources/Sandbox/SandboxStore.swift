@@ -10,6 +10,8 @@ actor SandboxStore {
         var delayMilliseconds: Int
         var fail: Bool
         var reset: Bool
+        /// The outage has begun: answer 503 whatever else was drawn.
+        var outage: Bool
     }
 
     /// The outcome of counting one request against its key's window.
@@ -24,6 +26,7 @@ actor SandboxStore {
     private var random: SeededRandom
     private var rateWindows: [String: (start: ContinuousClock.Instant, count: Int)] = [:]
     private var nextSerial: UInt64 = 1
+    private var faultsDrawn = 0
 
     private(set) var creditsUsed = Credits.zero
     private(set) var graphQLRequests = 0
@@ -46,10 +49,12 @@ actor SandboxStore {
         let jitter = Int(self.random.next() % UInt64(max(1, self.configuration.jitterMilliseconds + 1)))
         let failDraw = Double(self.random.next() >> 11) / Double(1 << 53)
         let resetDraw = Double(self.random.next() >> 11) / Double(1 << 53)
+        self.faultsDrawn += 1
         return FaultPlan(
             delayMilliseconds: self.configuration.latencyMilliseconds + jitter,
             fail: failDraw < self.configuration.failRate,
-            reset: resetDraw < self.configuration.resetRate
+            reset: resetDraw < self.configuration.resetRate,
+            outage: self.configuration.outageAfterRequests.map { self.faultsDrawn > $0 } ?? false
         )
     }
 
