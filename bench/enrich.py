@@ -34,13 +34,15 @@ SEARCH_PERSON = """query SearchPerson($input: SearchPeopleInput!) {
 
 
 class Sandbox:
-    """`leadiq sandbox --port 0 ARGS` for the duration of a `with` block."""
+    """`leadiq sandbox --port 0 ARGS` for the duration of a `with` block; `stderr` takes its log (and the counters
+    it prints when it stops)."""
 
-    def __init__(self, binary, *arguments):
+    def __init__(self, binary, *arguments, stderr=subprocess.DEVNULL):
         self.command = [binary, "sandbox", "--port", "0", *arguments]
+        self.stderr = stderr
 
     def __enter__(self):
-        self.process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=self.stderr, text=True)
         self.environment = {}
         while len(self.environment) < 3:
             line = self.process.stdout.readline()
@@ -54,6 +56,15 @@ class Sandbox:
     def __exit__(self, *_):
         self.process.terminate()
         self.process.wait(timeout=30)
+
+
+def leadiq_binary(given):
+    """`given`, else leadiq built in release mode under .build-release."""
+    if given:
+        return given
+    subprocess.run(["swift", "build", "-c", "release", "--scratch-path", ".build-release", "--product", "leadiq"],
+                   cwd=ROOT, check=True, stdout=sys.stderr)
+    return os.path.join(ROOT, ".build-release", "release", "leadiq")
 
 
 def write_rows(path, count):
@@ -109,11 +120,7 @@ def main():
     parser.add_argument("--binary")
     options = parser.parse_args()
     only = set(options.only.split(","))
-    binary = options.binary
-    if not binary:
-        subprocess.run(["swift", "build", "-c", "release", "--scratch-path", ".build-release", "--product", "leadiq"],
-                       cwd=ROOT, check=True, stdout=sys.stderr)
-        binary = os.path.join(ROOT, ".build-release", "release", "leadiq")
+    binary = leadiq_binary(options.binary)
     work = tempfile.mkdtemp(prefix="leadiq-bench-")
     rows2000 = os.path.join(work, "rows-2000.csv")
     write_rows(rows2000, 2000)

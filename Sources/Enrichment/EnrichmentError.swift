@@ -36,6 +36,15 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
         EnrichmentError(code: .pushInputChanged(batch: batch))
     }
 
+    /// Another run holds this run's lock, or an interrupted push cannot be resumed on this input: the user has to
+    /// settle it before the command can run (commands exit 2, as for a usage error).
+    public var refusesToStart: Bool {
+        switch self.code {
+        case .runInProgress, .pushInputChanged: true
+        default: false
+        }
+    }
+
     public var description: String {
         switch self.code {
         case .unauthorized:

@@ -9,10 +9,13 @@ struct EnrichCommand: AsyncParsableCommand, Sendable {
             Each row is matched by its most precise identifier (LinkedIn URL, then email, then name with company, \
             then LeadIQ id); rows that only name a company become company lookups. Identical lookups are sent once. \
             Answers are cached (re-running a file is free) and journaled (an interrupted run resumes where it \
-            stopped when the same command is run again).
+            stopped when the same command is run again). Ctrl-C, SIGTERM or SIGHUP let the lookups in flight finish \
+            and stop; a second one quits at once. The output is OUTPUT.partial until the run completes.
 
-            Exit codes: 0 all rows answered; 1 some rows failed; 2 usage or unreadable input; 3 LeadIQ rejected \
-            the API key (nothing written); 4 credits ran out (the output is complete, the rest marked failed).
+            Exit codes: 0 all rows answered; 1 some rows failed; 2 usage or unreadable input, or the same run under \
+            way in another process; 3 LeadIQ rejected the API key (nothing written); 4 credits ran out (the output \
+            is complete, the rest marked failed); 5 stopped by --max-failures-in-a-row (LeadIQ looks down); 130, \
+            143, 129 stopped by SIGINT, SIGTERM, SIGHUP. After 5 and 130/143/129, run the same command to resume.
             """
     )
 

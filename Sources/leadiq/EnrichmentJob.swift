@@ -14,22 +14,31 @@ struct EnrichmentJob: Sendable {
     var storage: StorageOptions
     var api: APIOptions
 
-    /// Exit codes: 0 every row answered, 1 some rows failed, 2 usage or unreadable input, 3 the key was rejected
-    /// (nothing written), 4 credits ran out (the output is complete, the rest marked failed).
+    /// Exit codes: 0 every row answered, 1 some rows failed, 2 usage or unreadable input (or the same run is under way
+    /// in another process), 3 the key was rejected (nothing written), 4 credits ran out (the output is complete, the
+    /// rest marked failed), 5 the outage breaker stopped the run, 128 + the signal's number when a signal stopped it
+    /// (130 SIGINT, 143 SIGTERM, 129 SIGHUP); after 5 and 128+ the output is unfinished and a re-run resumes.
     func execute() async throws {
         do {
             if self.job.dryRun {
                 try await self.dryRun()
                 return
             }
-            let summary = try await self.api.withConnection { connection in
-                try await self.enrich(on: connection)
+            let summary = try await withStopSignals { stop in
+                try await self.api.withConnection { connection in
+                    try await self.enrich(on: connection, stop: stop)
+                }
             }
             if !self.job.quiet {
                 IssueReport.printError(summary.report)
             }
             if let report = self.job.report {
                 try Self.writeJSON(summary, to: report)
+            }
+            if let reason = summary.stopReason {
+                let output = self.output.output == "-" ? nil : self.output.output
+                IssueReport.printError(reason.explanation(output: output))
+                throw reason.exitCode
             }
             if summary.insufficientCredits { throw ExitCode(4) }
             if summary.failed > 0 { throw ExitCode(1) }
@@ -45,10 +54,13 @@ struct EnrichmentJob: Sendable {
         } catch let error as LeadIQError where [.missingAPIKey, .invalidAPIKey, .invalidConfiguration].contains(error) {
             IssueReport.printError("error: \(error)")
             throw ExitCode(2)
+        } catch let error as EnrichmentError where error.refusesToStart {
+            IssueReport.printError("error: \(error)")
+            throw ExitCode(2)
         }
     }
 
-    private func enrich(on connection: APIConnection) async throws -> EnrichmentSummary {
+    private func enrich(on connection: APIConnection, stop: StopRequest) async throws -> EnrichmentSummary {
         if !connection.isSandbox && self.enrichment.batch > EnrichmentOptions.largestLeadIQBatch {
             throw ValidationError("--batch can be at most \(EnrichmentOptions.largestLeadIQBatch) against LeadIQ")
         }
@@ -57,6 +69,12 @@ struct EnrichmentJob: Sendable {
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
         var (reader, configuration) = try self.openInput(issues: issues)
         let runID = self.runID(namespace: connection.cacheNamespace)
+        // Taken before the journal is opened, so that a second run's --restart cannot wipe the first run's journal.
+        let lock = try RunLock(directory: StorageOptions.lockDirectory, runID: runID)
+        defer { lock.release() }
+        if let pid = lock.previousOwner, !self.job.quiet {
+            IssueReport.printError("note: run \(pid) of this command ended without finishing; this run takes over")
+        }
         let (service, journal) = try self.storage.storedService(
             upstream: LeadIQLookupService(client: connection.client),
             runID: runID,
@@ -78,16 +96,21 @@ struct EnrichmentJob: Sendable {
         }
         let progress = self.job.quiet ? nil : ProgressPrinter()
         let traffic = await connection.client.statistics()
+        configuration.maxFailuresInARow = self.job.breaker
         var summary = try await EnrichmentPipeline(service: service, configuration: configuration).run(
-            reader: reader.records, writer: writer, rejects: rejects, issues: issues, observer: progress
+            reader: reader.records, writer: writer, rejects: rejects, issues: issues, observer: progress, stop: stop
         )
         progress?.finish()
-        try journal.removeAll(scope: StorageOptions.journalScope(runID))
         summary.answeredFromStore = service.storedAnswers
         // The client saw every attempt, retries included; the pipeline only saw the calls it made.
         let trafficAfter = await connection.client.statistics()
         summary.requests = trafficAfter.requestsSent - traffic.requestsSent
         summary.retries = trafficAfter.retries - traffic.retries
+        if summary.stopReason != nil {
+            // The journal is what the next run resumes from; the balance is not read, LeadIQ may be down.
+            return summary
+        }
+        try journal.removeAll(scope: StorageOptions.journalScope(runID))
         // The output is written by now; a balance that cannot be read only leaves "credits used" out of the summary.
         let after = try? await connection.client.account()
         summary.creditsUsed = before.universalPlan?.used.flatMap { old in
@@ -139,13 +162,9 @@ struct EnrichmentJob: Sendable {
 
     /// Names this input and these options, so that running the same command again finds the journal it left.
     private func runID(namespace: String) -> String {
-        let path = self.input.input == "-" ? "-" : URL(fileURLWithPath: self.input.input).standardizedFileURL.path
-        let identity = [
-            path, namespace, String(self.enrichment.fields.rawValue), self.enrichment.mode.rawValue,
-            self.input.mappingOverrides.sorted { $0.key.rawValue < $1.key.rawValue }
-                .map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: ","),
-        ].joined(separator: "\u{1F}")
-        return StableHash.hex(identity)
+        let options = [namespace, String(self.enrichment.fields.rawValue), self.enrichment.mode.rawValue]
+        let identity = self.input.runIdentity + options
+        return StableHash.hex(identity.joined(separator: "\u{1F}"))
     }
 
     static func writeJSON(_ value: some Encodable, to path: String) throws {

@@ -102,7 +102,8 @@ import Testing
             toFile: input, atomically: true, encoding: .utf8)
 
         let push = try CommandRunner.run(
-            ["push", input, "--list", "Attendees", "-o", result] + sandbox.connection)
+            ["push", input, "--list", "Attendees", "-o", result] + sandbox.connection,
+            environment: ["XDG_CACHE_HOME": self.temporaryPath("cache")])
         #expect(push.status == 0, "\(push.standardError)")
         #expect(push.standardError.contains("250 rows: 250 added, 0 skipped, 0 failed"))
 

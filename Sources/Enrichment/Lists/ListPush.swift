@@ -54,21 +54,25 @@ public struct ListPush: Sendable {
             if case .prospect = mapped { batchSize += 1 }
             if batchSize == LeadIQContract.Prospector.maxBatchSize || held.count >= Self.maxHeldRows {
                 guard try await self.flush(held, writer: &writer, summary: &summary, stop: stop) else {
-                    return self.stopped(summary, stop)
+                    return try self.stopped(summary, stop, writer: &writer)
                 }
                 held.removeAll(keepingCapacity: true)
                 batchSize = 0
             }
         }
         guard try await self.flush(held, writer: &writer, summary: &summary, stop: stop) else {
-            return self.stopped(summary, stop)
+            return try self.stopped(summary, stop, writer: &writer)
         }
         try writer.finish()
         summary.batchRequests = self.pusher.batchRequests
         return summary
     }
 
-    private func stopped(_ summary: ListPushSummary, _ stop: StopRequest) -> ListPushSummary {
+    /// The summary of a push stopped before its end, whose result file is written out but left unfinished.
+    private func stopped(
+        _ summary: ListPushSummary, _ stop: StopRequest, writer: inout some RecordWriter
+    ) throws -> ListPushSummary {
+        try writer.flushUnfinished()
         var summary = summary
         summary.batchRequests = self.pusher.batchRequests
         summary.stopReason = stop.reason

@@ -356,6 +356,8 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         self.summary.elapsedSeconds = self.elapsedSeconds
         if let halted = self.halted, !(self.readerFinished && self.slots.isEmpty) {
             self.summary.stopReason = halted
+            try self.writer.flushUnfinished()
+            try self.rejects?.flushUnfinished()
             return self.summary
         }
         try self.writer.finish()

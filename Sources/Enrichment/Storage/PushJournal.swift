@@ -25,7 +25,8 @@ public final class PushJournal: Sendable {
 
     private let database: Mutex<SQLiteDatabase>
     private let runID: String
-    /// Whether an earlier run of this push left anything behind when this one started.
+    /// Whether an earlier run of this push left anything behind when this one started. A push records its list before
+    /// it sends anything, so a run stopped during its first batch is seen too.
     public let isResuming: Bool
 
     /// Opens the journal at `path` for the push named `runID`; `restart` forgets what an earlier run recorded.
@@ -47,14 +48,14 @@ public final class PushJournal: Sendable {
             ) WITHOUT ROWID
             """
         )
-        self.database = Mutex(database)
-        self.runID = runID
         if restart {
             try Self.remove(runID, from: database)
         }
         var found = false
         try database.query("SELECT 1 FROM push_lists WHERE run = ?", [.text(runID)]) { _ in found = true }
         self.isResuming = found
+        self.runID = runID
+        self.database = Mutex(database)
     }
 
     /// Forgets this push (it finished, or is started over).
