@@ -2,9 +2,9 @@
 """Kill soak for `leadiq enrich`: one run of --rows rows against a `leadiq sandbox` child, killed with SIGKILL at
 --kills random points and run again each time with the same command, then run to its end. Prints:
 
-  - whether the final output is byte-for-byte the output of a clean, uninterrupted run (cmp)     target identical
-  - extra lookups: the sandbox's searchPeople count for the soak minus the clean run's           target <= concurrency per kill
-  - that no killed run ever left its output in place (only <output>.partial)                     target 0
+  - whether the final output is byte-for-byte the output of a clean, uninterrupted run (cmp)   target identical
+  - extra lookups: the sandbox's searchPeople count for the soak minus the clean run's    target <= concurrency per kill
+  - that no killed run ever left its output in place (only <output>.partial)                   target 0
 
 The kill points are drawn (from --seed) as journal sizes: each run is killed once the run journal holds that many
 answers, so every kill lands mid-run whatever the machine's speed. Both runs use --no-cache, so only the journal
