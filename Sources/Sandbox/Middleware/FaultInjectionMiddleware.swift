@@ -1,11 +1,16 @@
+import HTTPTypes
 import Hummingbird
+import LeadIQ
 
 /// Makes the sandbox as unreliable as configured: delays every response, answers some requests with a server error
-/// (every request, once an outage has begun) and drops some connections without any response. A dropped write is
-/// applied first, which is the case an idempotent client must survive (it cannot know the write happened).
+/// or a 429 (every request answered 503, once an outage has begun), and drops some connections without any response.
+/// A dropped write is applied first, which is the case an idempotent client must survive (it cannot know the write
+/// happened).
 struct FaultInjectionMiddleware: RouterMiddleware {
     /// Thrown after the connection is closed; nothing is written back.
     struct ConnectionReset: Error {}
+
+    static let retryAfterHeader = HTTPField.Name(LeadIQContract.retryAfterHeader)!
 
     let surface: APISurface
     let store: SandboxStore
@@ -32,6 +37,12 @@ struct FaultInjectionMiddleware: RouterMiddleware {
             try await context.channel.close()
             throw ConnectionReset()
         }
+        if plan.throttle {
+            var response = self.surface.error(
+                .tooManyRequests, code: "rate_limited", message: "Injected rate limit; retry in 1s.")
+            response.headers[Self.retryAfterHeader] = "1"
+            return response
+        }
         if plan.fail {
             switch self.surface {
             case .graphQL:
@@ -53,7 +64,7 @@ struct FaultInjectionMiddleware: RouterMiddleware {
     private func retryable(_ response: Response) -> Response {
         var response = response
         if let seconds = self.store.configuration.retryAfterSeconds {
-            response.headers[.retryAfter] = String(seconds)
+            response.headers[Self.retryAfterHeader] = String(seconds)
         }
         return response
     }
