@@ -90,7 +90,7 @@ def main():
         for target in targets:
             child = subprocess.Popen(command(output), env=environment, stderr=subprocess.DEVNULL)
             while child.poll() is None and journal_answers(cache) < target:
-                time.sleep(0.002)
+                time.sleep(0.01)
             if child.poll() is None:
                 child.send_signal(signal.SIGKILL)
                 kills += 1
