@@ -1,4 +1,5 @@
 import ArgumentParser
+import Enrichment
 
 /// `leadiq enrich`: every input row back, in order, with what LeadIQ knows about the person or company appended.
 struct EnrichCommand: AsyncParsableCommand, Sendable {
@@ -9,31 +10,44 @@ struct EnrichCommand: AsyncParsableCommand, Sendable {
             Each row is matched by its most precise identifier (LinkedIn URL, then email, then name with company, \
             then LeadIQ id); rows that only name a company become company lookups. Identical lookups are sent once. \
             Answers are cached (re-running a file is free) and journaled (an interrupted run resumes where it \
-            stopped when the same command is run again). Ctrl-C, SIGTERM or SIGHUP let the lookups in flight finish \
-            and stop; a second one quits at once. The output is OUTPUT.partial until the run completes.
+            stopped when the same command is run again). With --list NAME the matched people are saved, with \
+            LeadIQ's data, to a new Prospector list once the run is over. Ctrl-C, SIGTERM or SIGHUP let the lookups \
+            in flight finish and stop; a second one quits at once. The output is OUTPUT.partial until the run \
+            completes.
 
-            Exit codes: 0 all rows answered; 1 some rows failed; 2 usage or unreadable input, or the same run under \
-            way in another process; 3 LeadIQ rejected the API key (nothing written); 4 credits ran out (the output \
-            is complete, the rest marked failed); 5 stopped by --max-failures-in-a-row (LeadIQ looks down); 130, \
-            143, 129 stopped by SIGINT, SIGTERM, SIGHUP. After 5 and 130/143/129, run the same command to resume.
+            Exit codes: 0 all rows answered; 1 some rows failed (or could not be saved to the list); 2 usage, \
+            unreadable input, a list name already taken, or the same run under way in another process; 3 LeadIQ \
+            rejected the API key (nothing written); 4 credits ran out (the output is complete, the rest marked \
+            failed); 5 stopped by --max-failures-in-a-row (LeadIQ looks down); 130, 143, 129 stopped by SIGINT, \
+            SIGTERM, SIGHUP. After 5 and 130/143/129, run the same command again to resume.
             """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var enrichment: EnrichmentOptions
+
+    @Option(help: "What rows identify: auto (people, or a company when that is all a row has), people or company.")
+    var mode: MatchMode = .auto
+
     @OptionGroup var job: JobOptions
+    @OptionGroup var list: NewListOptions
     @OptionGroup var storage: StorageOptions
     @OptionGroup var api: APIOptions
 
     func validate() throws {
         try self.job.validate(input: self.input, output: self.output)
+        if self.list.list != nil && self.mode == .company {
+            throw ValidationError("--list saves matched people; it cannot be used with --mode company")
+        }
     }
 
     func run() async throws {
         try await EnrichmentJob(
-            input: self.input, output: self.output, job: self.job, enrichment: self.enrichment,
-            storage: self.storage, api: self.api
+            source: .input(self.input), output: self.output, job: self.job, enrichment: self.enrichment,
+            mode: self.mode, storage: self.storage, api: self.api, list: self.list.input
         ).execute()
     }
 }
+
+extension MatchMode: ExpressibleByArgument {}

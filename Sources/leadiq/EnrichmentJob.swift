@@ -5,26 +5,40 @@ import LeadIQ
 import RecordIO
 
 /// One enrichment run as a command carries it out: opens the input and outputs, puts the cache and the journal in
-/// front of LeadIQ, runs the pipeline, prints and writes the summary, and turns what went wrong into exit codes.
+/// front of LeadIQ, runs the pipeline, saves the matches to a new list when asked, prints and writes the summary, and
+/// turns what went wrong into exit codes.
 struct EnrichmentJob: Sendable {
-    var input: InputOptions
+    /// Where the records come from.
+    enum Source: Sendable {
+        /// A file or standard input, read as the options say.
+        case input(InputOptions)
+        /// The people an advanced search finds, enriched by their LeadIQ id; `identity` names the search for the
+        /// journal, so the same search run again resumes.
+        case search(PeopleSearch, identity: String)
+    }
+
+    var source: Source
     var output: OutputOptions
     var job: JobOptions
     var enrichment: EnrichmentOptions
+    var mode: MatchMode = .auto
     var storage: StorageOptions
     var api: APIOptions
+    /// A new list to save the matched people to once the run is over.
+    var list: ListInput?
 
-    /// Exit codes: 0 every row answered, 1 some rows failed, 2 usage or unreadable input (or the same run is under way
-    /// in another process), 3 the key was rejected (nothing written), 4 credits ran out (the output is complete, the
-    /// rest marked failed), 5 the outage breaker stopped the run, 128 + the signal's number when a signal stopped it
-    /// (130 SIGINT, 143 SIGTERM, 129 SIGHUP); after 5 and 128+ the output is unfinished and a re-run resumes.
+    /// Exit codes: 0 every row answered, 1 some rows failed (or were not saved to the list), 2 usage or unreadable
+    /// input (or the same run under way in another process), 3 the key was rejected (nothing written), 4 credits ran
+    /// out (the output is complete, the rest marked failed), 5 the outage breaker stopped the run, 128 + the signal's
+    /// number when a signal stopped it (130 SIGINT, 143 SIGTERM, 129 SIGHUP); after 5 and 128+ the output is
+    /// unfinished and a re-run resumes.
     func execute() async throws {
         do {
             if self.job.dryRun {
                 try await self.dryRun()
                 return
             }
-            let summary = try await withStopSignals { stop in
+            let (summary, listed) = try await withStopSignals { stop in
                 try await self.api.withConnection { connection in
                     try await self.enrich(on: connection, stop: stop)
                 }
@@ -41,7 +55,7 @@ struct EnrichmentJob: Sendable {
                 throw reason.exitCode
             }
             if summary.insufficientCredits { throw ExitCode(4) }
-            if summary.failed > 0 { throw ExitCode(1) }
+            if summary.failed > 0 || (listed?.failed ?? 0) > 0 { throw ExitCode(1) }
         } catch let error as EnrichmentError where error == .unauthorized {
             IssueReport.printError("error: \(error)")
             throw ExitCode(3)
@@ -49,6 +63,9 @@ struct EnrichmentJob: Sendable {
             IssueReport.printError("error: \(error)")
             throw ExitCode(3)
         } catch let error as RecordIOError {
+            IssueReport.printError("error: \(error)")
+            throw ExitCode(2)
+        } catch let error as EnrichmentError where self.list.map({ error == .listNameTaken($0.name) }) ?? false {
             IssueReport.printError("error: \(error)")
             throw ExitCode(2)
         } catch let error as LeadIQError where [.missingAPIKey, .invalidAPIKey, .invalidConfiguration].contains(error) {
@@ -60,14 +77,19 @@ struct EnrichmentJob: Sendable {
         }
     }
 
-    private func enrich(on connection: APIConnection, stop: StopRequest) async throws -> EnrichmentSummary {
+    private func enrich(
+        on connection: APIConnection, stop: StopRequest
+    ) async throws -> (EnrichmentSummary, ListPushSummary?) {
         if !connection.isSandbox && self.enrichment.batch > EnrichmentOptions.largestLeadIQBatch {
             throw ValidationError("--batch can be at most \(EnrichmentOptions.largestLeadIQBatch) against LeadIQ")
         }
         // The account query is free, checks the key before any output exists, and gives the balance to compare with.
         let before = try await connection.client.account()
+        if let list = self.list {
+            try await ListCreation.checkNameIsFree(list.name, client: connection.client)
+        }
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
-        var (reader, configuration) = try self.openInput(issues: issues)
+        var (input, configuration) = try await self.open(issues: issues, connection: connection)
         let runID = self.runID(namespace: connection.cacheNamespace)
         // Taken before the journal is opened, so that a second run's --restart cannot wipe the first run's journal.
         let lock = try RunLock(directory: StorageOptions.lockDirectory, runID: runID)
@@ -84,21 +106,23 @@ struct EnrichmentJob: Sendable {
         if resumed > 0 && !self.job.quiet {
             IssueReport.printError("resuming: \(resumed) answers saved by an interrupted run are reused")
         }
-        configuration.outputStyle = Self.style(for: self.outputFormat(input: reader))
+        configuration.outputStyle = Self.style(for: self.outputFormat(input: input))
         var writeOptions = self.output.writeOptions
         writeOptions.atomic = true
-        let writer = try RecordOutput.open(self.output.output, options: writeOptions, fallback: reader.format)
+        let writer = try RecordOutput.open(self.output.output, options: writeOptions, fallback: input.format)
         let rejects = try self.job.rejects.map { path in
             try RecordOutput.open(path, options: self.output.writeOptions, fallback: writer.format)
         }
         if let rejects {
             configuration.rejectsStyle = Self.style(for: rejects.format)
         }
+        let matches = try self.list.map { _ in try MatchedProspectSpool() }
         let progress = self.job.quiet ? nil : ProgressPrinter()
         let traffic = await connection.client.statistics()
         configuration.maxFailuresInARow = self.job.breaker
         var summary = try await EnrichmentPipeline(service: service, configuration: configuration).run(
-            reader: reader.records, writer: writer, rejects: rejects, issues: issues, observer: progress, stop: stop
+            reader: input.records, writer: writer, rejects: rejects, issues: issues, observer: progress,
+            matches: matches, stop: stop
         )
         progress?.finish()
         summary.answeredFromStore = service.storedAnswers
@@ -107,8 +131,9 @@ struct EnrichmentJob: Sendable {
         summary.requests = trafficAfter.requestsSent - traffic.requestsSent
         summary.retries = trafficAfter.retries - traffic.retries
         if summary.stopReason != nil {
-            // The journal is what the next run resumes from; the balance is not read, LeadIQ may be down.
-            return summary
+            // The journal is what the next run resumes from; the balance is not read, LeadIQ may be down, and the
+            // matches go to a list only from the run that completes.
+            return (summary, nil)
         }
         try journal.removeAll(scope: StorageOptions.journalScope(runID))
         // The output is written by now; a balance that cannot be read only leaves "credits used" out of the summary.
@@ -116,42 +141,90 @@ struct EnrichmentJob: Sendable {
         summary.creditsUsed = before.universalPlan?.used.flatMap { old in
             after?.universalPlan?.used.map { Credits(whole: $0 - old) }
         }
+        guard let list = self.list, let matches else { return (summary, nil) }
+        return (summary, try await Self.save(matches, to: list, client: connection.client, quiet: self.job.quiet))
+    }
+
+    /// Creates the list and saves the spooled matches to it; rows that could not be saved are named on standard error.
+    private static func save(
+        _ matches: MatchedProspectSpool, to input: ListInput, client: LeadIQClient, quiet: Bool
+    ) async throws -> ListPushSummary {
+        let list = try await ListCreation.create(input, client: client)
+        var pusher = ProspectPusher(client: client, listID: list.id, listIsNew: true)
+        let summary = try await pusher.push(matches) { position, reason in
+            IssueReport.printError("not saved to the list: \(position): \(reason)")
+        }
+        if !quiet {
+            IssueReport.printError("list '\(list.name)' (\(list.id)): \(summary.description)")
+        }
         return summary
     }
 
     private func dryRun() async throws {
-        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
-        let (reader, configuration) = try self.openInput(issues: issues)
-        let estimate = try DryRunEstimate(reader: reader.records, configuration: configuration, issues: issues)
-        print(estimate.report(selection: configuration.selection))
+        if case .input = self.source {
+            try await self.printEstimate(connection: nil)
+        }
         let balance: String
         do {
-            let account = try await self.api.withConnection { connection in try await connection.client.account() }
+            let account = try await self.api.withConnection { connection in
+                if case .search = self.source {
+                    try await self.printEstimate(connection: connection)
+                }
+                return try await connection.client.account()
+            }
             balance = account.universalPlan?.available.map { "\($0) credits available" } ?? "no metered plan"
         } catch {
+            // A file's estimate stands without LeadIQ; a search's cannot be made without it.
+            guard case .input = self.source else { throw error }
             balance = "unknown (\(error))"
         }
         print("balance: \(balance)")
     }
 
-    /// The input with its first record read, to map its field names, and the run's configuration from the options.
-    private func openInput(issues: ReadIssueBuffer) throws -> (OpenedInput, EnrichmentConfiguration) {
-        let input = try RecordInput.open(self.input.input, options: self.input.readOptions, issues: issues.handler)
-        var reader = OpenedInput(format: input.format, records: PeekingRecordReader(input))
-        let names = try reader.records.peek()?.names ?? []
-        let mapping = try FieldMapping.automatic(for: names, overrides: self.input.mappingOverrides, file: input.name)
+    /// Reads every record and prints what a run would send and spend.
+    private func printEstimate(connection: APIConnection?) async throws {
+        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
+        let (input, configuration) = try await self.open(issues: issues, connection: connection)
+        let estimate = try DryRunEstimate(reader: input.records, configuration: configuration, issues: issues)
+        print(estimate.report(selection: configuration.selection))
+    }
+
+    /// The records to enrich and the run's configuration from the options. A file's first record is read to map its
+    /// field names; a search runs on `connection` and its people are looked up by their LeadIQ id.
+    private func open(
+        issues: ReadIssueBuffer, connection: APIConnection?
+    ) async throws -> (OpenedRecords, EnrichmentConfiguration) {
+        let opened: OpenedRecords
+        let mapping: FieldMapping
+        switch self.source {
+        case .input(let options):
+            let file = try RecordInput.open(options.input, options: options.readOptions, issues: issues.handler)
+            var records = PeekingRecordReader(file)
+            let names = try records.peek()?.names ?? []
+            mapping = try FieldMapping.automatic(for: names, overrides: options.mappingOverrides, file: file.name)
+            opened = OpenedRecords(format: file.format, records: records)
+        case .search(let search, _):
+            guard let connection else { preconditionFailure("a search needs a connection") }
+            var found: [Record] = []
+            try await search.run(client: connection.client) { found.append($0) }
+            if !self.job.quiet {
+                IssueReport.printError("found \(found.count) \(found.count == 1 ? "person" : "people")")
+            }
+            mapping = FieldMapping(columns: [.leadiqPersonID: PeopleSearch.idField])
+            opened = OpenedRecords(format: .csv, records: RecordArrayReader(found))
+        }
         let configuration = EnrichmentConfiguration(
             mapping: mapping,
-            mode: self.enrichment.mode,
+            mode: self.mode,
             selection: self.enrichment.fields,
             concurrency: self.job.concurrency,
             batchSize: self.enrichment.batch,
             maxCredits: self.job.budget
         )
-        return (reader, configuration)
+        return (opened, configuration)
     }
 
-    private func outputFormat(input: OpenedInput) -> RecordFormat {
+    private func outputFormat(input: OpenedRecords) -> RecordFormat {
         self.output.to ?? RecordFormat.forPath(self.output.output) ?? input.format
     }
 
@@ -162,8 +235,14 @@ struct EnrichmentJob: Sendable {
 
     /// Names this input and these options, so that running the same command again finds the journal it left.
     private func runID(namespace: String) -> String {
-        let options = [namespace, String(self.enrichment.fields.rawValue), self.enrichment.mode.rawValue]
-        let identity = self.input.runIdentity + options
+        let origin: [String]
+        switch self.source {
+        case .input(let options):
+            origin = options.runIdentity
+        case .search(_, let identity):
+            origin = ["search", identity]
+        }
+        let identity = [namespace, String(self.enrichment.fields.rawValue), self.mode.rawValue] + origin
         return StableHash.hex(identity.joined(separator: "\u{1F}"))
     }
 
@@ -174,8 +253,8 @@ struct EnrichmentJob: Sendable {
     }
 }
 
-/// An opened input: its format, and its records with the first one already peeked at.
-struct OpenedInput {
+/// Records to enrich, and the format the output falls back to.
+struct OpenedRecords {
     let format: RecordFormat
-    var records: PeekingRecordReader<RecordInput>
+    var records: any RecordReader
 }

@@ -21,6 +21,7 @@ public struct EnrichmentPipeline: Sendable {
     /// - Parameters:
     ///   - issues: the buffer the reader reports to, so rejected input rows reach `rejects` in input order.
     ///   - rejects: receives skipped, failed and rejected rows with file, line and reason.
+    ///   - matches: receives each matched row after it is written.
     ///   - stop: polled between lookups; once a stop is asked for (or the outage breaker asks for one), no new lookup
     ///     is sent, those in flight finish, and the run returns with `stopReason` set and both outputs unfinished.
     /// - Returns: the run's summary. When LeadIQ runs out of credits the run still completes, with
@@ -33,6 +34,7 @@ public struct EnrichmentPipeline: Sendable {
         rejects: (any RecordWriter)? = nil,
         issues: ReadIssueBuffer? = nil,
         observer: (any EnrichmentProgressObserver)? = nil,
+        matches: (any MatchedRowConsumer)? = nil,
         stop: StopRequest = StopRequest()
     ) async throws -> EnrichmentSummary {
         var run = EnrichmentRun(
@@ -42,6 +44,7 @@ public struct EnrichmentPipeline: Sendable {
             rejects: rejects,
             issues: issues,
             observer: observer,
+            matches: matches,
             stopRequest: stop
         )
         let service = self.service

@@ -10,9 +10,6 @@ struct EnrichmentOptions: ParsableArguments, Sendable {
     )
     var fields: FieldSelection = .default
 
-    @Option(help: "What rows identify: auto (people, or a company when that is all a row has), people or company.")
-    var mode: MatchMode = .auto
-
     @Option(help: "Lookups per request, as aliased queries in one document (default 1; at most 10 against LeadIQ).")
     var batch = 1
 
@@ -31,5 +28,3 @@ struct EnrichmentOptions: ParsableArguments, Sendable {
         return selection
     }
 }
-
-extension MatchMode: ExpressibleByArgument {}
