@@ -55,7 +55,7 @@ import Testing
 
     @Test func killedAtSeveralPointsAndResumedTheOutputIsTheCleanRunsByteForByte() async throws {
         let input = try self.input(240)
-        try await withSandbox(self.slow(20)) { sandbox in
+        try await withSandbox(self.slow(30)) { sandbox in
             let clean = try await self.cleanOutput(input, on: sandbox)
             let base = await sandbox.stats.searchPeopleLookups
             let output = self.path("killed.csv")
@@ -109,11 +109,11 @@ import Testing
     }
 
     @Test func aSecondSignalQuitsWithoutWaitingForTheLookupsInFlight() async throws {
-        let input = try self.input(8)
-        try await withSandbox(self.slow(400)) { sandbox in
+        let input = try self.input(4)
+        try await withSandbox(self.slow(1000)) { sandbox in
             let output = self.path("impatient.csv")
             let child = try ChildCommand(self.enrich(input, output), environment: self.environment(sandbox))
-            // The account query, then four lookups that will take 400 ms to answer.
+            // The account query, then the four lookups, which take a second to answer.
             try await waitUntil("lookups in flight") { await sandbox.stats.graphQLRequests >= 5 }
             child.send(SIGINT)
             try await waitUntil("the first SIGINT is acknowledged") { child.standardError.contains("SIGINT received:") }
@@ -126,13 +126,14 @@ import Testing
                 self.enrich(input, output), environment: self.environment(sandbox))
             #expect(rerun.status == 0, "\(rerun.standardError)")
             #expect(!rerun.standardError.contains("resuming:"), "the answers in flight were not waited for")
-            #expect(try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").count == 9)
+            #expect(try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").count == 5)
         }
     }
 
     @Test func aSecondRunIsRefusedNamingTheOwnerAndALockLeftByAKilledRunIsTakenOver() async throws {
         let input = try self.input(300)
-        try await withSandbox(self.slow(20)) { sandbox in
+        // At 50 ms a lookup the first run takes seconds, far longer than the second takes to be refused.
+        try await withSandbox(self.slow(50)) { sandbox in
             let output = self.path("locked.csv")
             let first = try ChildCommand(self.enrich(input, output), environment: self.environment(sandbox))
             try await waitUntil("the first run is under way") { await sandbox.stats.searchPeopleLookups >= 10 }
@@ -141,14 +142,9 @@ import Testing
                 self.enrich(input, output), environment: self.environment(sandbox))
             #expect(second.status == 2)
             #expect(second.standardError.contains("pid \(first.pid)"), "\(second.standardError)")
-            // Other options make another run, which has a lock of its own.
-            let other = try await CommandRunner.runDetached(
-                self.enrich(input, self.path("other.csv"), ["--fields", "profile"]),
-                environment: self.environment(sandbox))
-            #expect(other.status == 0, "\(other.standardError)")
 
             first.send(SIGKILL)
-            _ = await first.exit()
+            #expect(await first.exit().killedBy == SIGKILL)
             let third = try await CommandRunner.runDetached(
                 self.enrich(input, output), environment: self.environment(sandbox))
             #expect(third.status == 0, "\(third.standardError)")
@@ -173,8 +169,10 @@ import Testing
             #expect(run.standardError.contains("4 lookups in a row failed even after retries"))
             #expect(run.standardError.contains("Run the same command again to resume"))
             #expect(!self.exists(output) && self.exists(output + ".partial"))
-            // The breaker stopped sending: what came after the 4th failure is only what was already in flight.
-            #expect(await sandbox.stats.graphQLRequests <= 30 + 6 * (4 + 4))
+            // The breaker stopped sending: six attempts each for the four failures in a row, for up to three lookups
+            // failed before a late success reset the count, and for the three still in flight at the trip; the 91
+            // lookups left would have taken 546 more.
+            #expect(await sandbox.stats.graphQLRequests <= 30 + 6 * (4 + 3 + 3))
             return URL(string: sandbox.graphQLURL)?.port ?? 0
         }
         // LeadIQ is back, at the same address (the journal belongs to the API it was filled from).

@@ -33,7 +33,8 @@ import Testing
 
     func slow() -> SandboxConfiguration {
         var configuration = SandboxConfiguration()
-        configuration.latencyMilliseconds = 30
+        // Slow enough that a batch takes longer than the test takes to see it was sent.
+        configuration.latencyMilliseconds = 100
         return configuration
     }
 
