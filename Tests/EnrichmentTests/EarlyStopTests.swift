@@ -29,7 +29,7 @@ import Testing
         // were sent before the stop, none after it.
         let service = ScriptedLookupService(hold: { call in
             arrivals.arrive()
-            if call == 3 { stop.request(.signal(SIGINT)) }
+            if call == 3 { stop.request(.signal(number: SIGINT)) }
             while arrivals.value < 4 { await Task.yield() }
         })
         let writer = MemoryRecordWriter()
@@ -41,21 +41,21 @@ import Testing
         )
         #expect(service.batches.count == 4)
         #expect(service.completionOrder.count == 4, "the lookups in flight were waited for, not abandoned")
-        #expect(summary.stopReason == .signal(SIGINT))
+        #expect(summary.stopReason == .signal(number: SIGINT))
         #expect(writer.column("id") == ["0", "1", "2", "3"])
         #expect(!writer.isFinished && !rejects.isFinished)
     }
 
     @Test func aStopRequestedBeforeTheFirstLookupSendsNothing() async throws {
         let stop = StopRequest()
-        stop.request(.signal(SIGTERM))
+        stop.request(.signal(number: SIGTERM))
         let service = ScriptedLookupService()
         let writer = MemoryRecordWriter()
         let summary = try await EnrichmentPipeline(service: service, configuration: emailConfiguration()).run(
             reader: ArrayRecordReader(records: emailRecords(distinctEmails(10))), writer: writer, stop: stop
         )
         #expect(service.batches.isEmpty && writer.records.isEmpty && !writer.isFinished)
-        #expect(summary.stopReason == .signal(SIGTERM))
+        #expect(summary.stopReason == .signal(number: SIGTERM))
     }
 
     @Test func theBreakerStopsAfterTheGivenNumberOfFailuresInARow() async throws {

@@ -88,7 +88,9 @@ import Testing
             let clean = try await self.cleanOutput(input, on: sandbox)
             let base = await sandbox.stats.searchPeopleLookups
             let output = self.path("signalled.csv")
-            let child = try ChildCommand(self.enrich(input, output), environment: self.environment(sandbox))
+            let report = self.path("signalled.json")
+            let child = try ChildCommand(
+                self.enrich(input, output, ["--report", report]), environment: self.environment(sandbox))
             try await waitUntil("40 lookups") { await sandbox.stats.searchPeopleLookups - base >= 40 }
             child.send(signal)
             let stopped = await child.exit()
@@ -96,6 +98,9 @@ import Testing
             #expect(stopped.standardError.contains("stopped by \(name)"))
             #expect(stopped.standardError.contains("Run the same command again to resume"))
             #expect(!self.exists(output) && self.exists(output + ".partial"))
+            let summary = try JSONSerialization.jsonObject(with: self.contents(report)) as? [String: Any]
+            let reason = summary?["stopReason"] as? [String: [String: Int32]]
+            #expect(reason?["signal"]?["number"] == signal, "the report says why the run stopped")
             // Every lookup LeadIQ answered, those in flight at the signal included, was saved for the re-run.
             let answered = await sandbox.stats.searchPeopleLookups - base
 

@@ -9,7 +9,7 @@ public final class StopRequest: Sendable {
     /// Why a run stopped before the end of its input.
     public enum Reason: Sendable, Equatable, Codable {
         /// The process was asked to stop by this signal (SIGINT, SIGTERM, SIGHUP).
-        case signal(Int32)
+        case signal(number: Int32)
         /// This many lookups in a row failed even after the client's retries: LeadIQ looks unreachable or down.
         case outage(failuresInARow: Int, lastReason: String)
     }

@@ -52,7 +52,7 @@ final class StopSignals {
         let before = self.received.add(max(1, times), ordering: .relaxed).oldValue
         let name = Self.name(number)
         if before == 0 && times <= 1 {
-            self.request.request(.signal(number))
+            self.request.request(.signal(number: number))
             IssueReport.printError(
                 "\n\(name) received: letting the lookups in flight finish and saving them, then stopping "
                     + "(send \(name) again to quit at once)"

@@ -22,7 +22,7 @@ import Testing
 
         mutating func next() throws -> Record? {
             let record = try self.rows.next()
-            if self.rows.progress.recordsRead >= self.stopAt { self.stop.request(.signal(SIGINT)) }
+            if self.rows.progress.recordsRead >= self.stopAt { self.stop.request(.signal(number: SIGINT)) }
             return record
         }
     }
@@ -47,7 +47,7 @@ import Testing
             let list = try await client.createList(ListInput(name: "Resumed"))
             let records = peopleRecords(250)
             let first = try await self.push(records, listID: list.id, client: client, stopAt: 200)
-            #expect(first.summary.stopReason == .signal(SIGINT) && !first.finished)
+            #expect(first.summary.stopReason == .signal(number: SIGINT) && !first.finished)
             #expect(first.rows.count == 100, "the second batch was not sent once the stop was asked for")
 
             let second = try await self.push(records, listID: list.id, client: client)
