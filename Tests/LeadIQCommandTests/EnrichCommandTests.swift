@@ -17,13 +17,14 @@ import Testing
 
     func path(_ name: String) -> String { self.scratch.appendingPathComponent(name).path }
 
-    /// Runs `leadiq enrich arguments…` against `sandbox`, with no client-side rate limit unless the test gives one.
+    /// Runs `leadiq enrich arguments… --yes` against `sandbox`, with no client-side rate limit unless the test gives
+    /// one. The sandbox is reached by URL, as LeadIQ would be, so spending needs the `--yes` no terminal can give.
     func enrich(
         _ arguments: [String], on sandbox: RunningSandbox, input: Data = Data(), key: String? = nil
     ) async throws -> CommandRunner.Result {
         let rateLimit = arguments.contains("--rate-limit") ? [] : ["--rate-limit", "1000000"]
         return try await CommandRunner.runDetached(
-            ["enrich"] + arguments + rateLimit,
+            ["enrich"] + arguments + rateLimit + ["--yes"],
             input: input,
             environment: [
                 "LEADIQ_API_KEY": key ?? sandbox.apiKey,

@@ -16,10 +16,14 @@ public struct DryRunEstimate: Sendable, Equatable, Codable {
     public var companyLookups = 0
     /// Rows that would share another row's lookup.
     public var duplicates = 0
-    /// Requests needed with full batches; a run sends a partial batch only when the input ends or the window is full.
+    /// Distinct lookups the cache or an interrupted run's journal answers already: no request, no credit.
+    public var alreadyAnswered = 0
+    /// Requests needed with full batches (lookups already answered need none); a run sends a partial batch only when
+    /// the input ends or the window is full.
     public var requests = 0
-    /// The most the run can charge: every lookup matching at its maximum cost. A person with several current
-    /// positions costs more only when company data is selected, so without it this is a hard upper bound.
+    /// The most the run can charge: every lookup not already answered matching at its maximum cost. A person with
+    /// several current positions costs more only when company data is selected, so without it this is a hard upper
+    /// bound.
     public var maximumCredits = Credits.zero
 
     public var uniqueLookups: Int { self.personLookups + self.companyLookups }
@@ -28,10 +32,13 @@ public struct DryRunEstimate: Sendable, Equatable, Codable {
     ///
     /// Duplicates are recognised with the same bounded memory (`rememberedLookups`) a run uses, so the counts are the
     /// run's whenever the input's distinct lookups fit in it.
+    ///
+    /// - Parameter answered: whether a stored answer exists for a lookup (`StoredLookupService.hasStoredAnswer`).
     public init(
         reader: some RecordReader,
         configuration: EnrichmentConfiguration,
-        issues: ReadIssueBuffer? = nil
+        issues: ReadIssueBuffer? = nil,
+        answered: ((Lookup) throws -> Bool)? = nil
     ) throws {
         var reader = reader
         let matcher = RecordMatcher(mapping: configuration.mapping, mode: configuration.mode)
@@ -50,10 +57,15 @@ public struct DryRunEstimate: Sendable, Equatable, Codable {
                 case .person: self.personLookups += 1
                 case .company: self.companyLookups += 1
                 }
-                self.maximumCredits += lookup.maximumCost(selection: configuration.selection)
+                if try answered?(lookup) == true {
+                    self.alreadyAnswered += 1
+                } else {
+                    self.maximumCredits += lookup.maximumCost(selection: configuration.selection)
+                }
             }
         }
         self.rejected += issues?.drain().filter { $0.kind == .rejected }.count ?? 0
-        self.requests = (self.uniqueLookups + configuration.batchSize - 1) / configuration.batchSize
+        let toSend = self.uniqueLookups - self.alreadyAnswered
+        self.requests = (toSend + configuration.batchSize - 1) / configuration.batchSize
     }
 }
