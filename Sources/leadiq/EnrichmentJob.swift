@@ -81,8 +81,9 @@ struct EnrichmentJob: Sendable {
             runID: runID,
             namespace: connection.cacheNamespace
         )
+        var totalRows: Int?
         if !connection.isSandbox && !self.job.yes {
-            try self.confirmSpending(records, service: service, balance: before.universalPlan?.available)
+            totalRows = try self.confirmSpending(records, service: service, balance: before.universalPlan?.available)
         }
         let resumed = try journal.count(scope: StorageOptions.journalScope(runID))
         if resumed > 0 && !self.job.quiet {
@@ -90,6 +91,10 @@ struct EnrichmentJob: Sendable {
         }
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
         var (input, configuration) = try self.open(records, issues: issues)
+        let progress = self.job.quiet ? nil : ProgressPrinter()
+        if progress?.interactive == true {
+            configuration.totalRows = try totalRows ?? records.count()
+        }
         configuration.outputStyle = Self.style(for: self.outputFormat(input: input))
         var writeOptions = self.output.writeOptions
         writeOptions.atomic = true
@@ -101,7 +106,6 @@ struct EnrichmentJob: Sendable {
             configuration.rejectsStyle = Self.style(for: rejects.format)
         }
         let matches = try self.list.map { _ in try MatchedProspectSpool() }
-        let progress = self.job.quiet ? nil : ProgressPrinter()
         let traffic = await connection.client.statistics()
         var summary = try await EnrichmentPipeline(service: service, configuration: configuration).run(
             reader: input.records, writer: writer, rejects: rejects, issues: issues, observer: progress,
@@ -167,9 +171,10 @@ struct EnrichmentJob: Sendable {
         print(estimate.report(selection: configuration.selection))
     }
 
-    /// Counts what the run would spend, beyond what the cache and the journal answer, and asks before spending it.
-    /// Nothing to spend: no question. No one to ask: the run is refused (exit 2) unless `--yes` was given.
-    private func confirmSpending(_ records: Records, service: StoredLookupService, balance: Int?) throws {
+    /// Counts what the run would spend, beyond what the cache and the journal answer, and asks before spending it;
+    /// returns the rows counted, for progress. Nothing to spend: no question. No one to ask: the run is refused
+    /// (exit 2) unless `--yes` was given.
+    private func confirmSpending(_ records: Records, service: StoredLookupService, balance: Int?) throws -> Int {
         if case .file(let options) = records, options.input == "-" {
             IssueReport.printError(
                 "error: standard input cannot be counted before the run, so leadiq cannot say what it would spend; "
@@ -186,7 +191,8 @@ struct EnrichmentJob: Sendable {
         if let budget = configuration.maxCredits, budget < spend {
             spend = budget
         }
-        guard spend > .zero else { return }
+        let rows = estimate.rows + estimate.rejected
+        guard spend > .zero else { return rows }
         let requestsPerMinute = self.api.rateLimit ?? LeadIQContract.standardRequestsPerMinute
         IssueReport.printError(
             estimate.confirmation(
@@ -195,7 +201,7 @@ struct EnrichmentJob: Sendable {
         )
         switch SpendConfirmation.ask("Spend up to \(spend) credits? [y/N]") {
         case true?:
-            return
+            return rows
         case false?:
             IssueReport.printError("nothing was spent")
             throw ExitCode(1)
@@ -212,6 +218,24 @@ struct EnrichmentJob: Sendable {
     private enum Records {
         case file(InputOptions)
         case found([Record])
+
+        /// How many rows a run of them writes (rejected input rows included); `nil` for standard input, which can be
+        /// read only once.
+        func count() throws -> Int? {
+            switch self {
+            case .found(let records):
+                return records.count
+            case .file(let options) where options.input != "-":
+                var rows = 0
+                var file = try RecordInput.open(options.input, options: options.readOptions) { issue in
+                    if issue.kind == .rejected { rows += 1 }
+                }
+                while try file.next() != nil { rows += 1 }
+                return rows
+            case .file:
+                return nil
+            }
+        }
     }
 
     /// The search runs here, on `connection`, so a confirmation and the run see the same people.

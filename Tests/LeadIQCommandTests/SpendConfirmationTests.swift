@@ -22,8 +22,10 @@ import Testing
     @Test func aTerminalIsShownTheEstimateAndAskedAndYesSpends() throws {
         let sandbox = try StandaloneSandbox()
         let output = self.path("yes.csv")
+        let terminal = ["TERM": "xterm-256color", "NO_COLOR": ""]
         let result = try PseudoTerminal.run(
-            self.enrich(sandbox, to: output), prompt: "[y/N]", reply: "y", environment: self.environment
+            self.enrich(sandbox, to: output), prompt: "[y/N]", reply: "y",
+            environment: self.environment.merging(terminal) { _, given in given }
         )
         #expect(result.status == 0, "\(result.transcript)")
         #expect(result.transcript.contains("unique lookups: 23"))
@@ -33,6 +35,22 @@ import Testing
         #expect(result.transcript.contains("Spend up to 27 credits? [y/N]"))
         #expect(FileManager.default.fileExists(atPath: output))
         #expect(try sandbox.creditsUsed() == 26)
+        // The rows counted for the estimate give the progress line its total and a green bar.
+        #expect(result.transcript.contains("/25 rows"))
+        #expect(result.transcript.contains("\u{1B}[32m["))
+    }
+
+    @Test func theProgressBarHasNoColourUnderNoColor() throws {
+        let sandbox = try StandaloneSandbox()
+        let result = try PseudoTerminal.run(
+            self.enrich(sandbox, to: self.path("plain.csv")) + ["--yes"], prompt: "[y/N]", reply: "",
+            environment: self.environment.merging(["TERM": "xterm-256color", "NO_COLOR": "1"]) { _, given in given }
+        )
+        #expect(result.status == 0, "\(result.transcript)")
+        #expect(!result.transcript.contains("Spend up to"))
+        #expect(result.transcript.contains("/25 rows"))
+        #expect(result.transcript.contains(try Regex("\\[[#-]{24}\\] [0-9]+/25 rows")))
+        #expect(!result.transcript.contains("\u{1B}[32m"))
     }
 
     @Test func anythingButYesSpendsNothingAndWritesNothing() throws {
