@@ -6,11 +6,12 @@ import RecordIO
 
 /// One enrichment run as a command carries it out: opens the input and outputs, puts the cache and the journal in
 /// front of LeadIQ, runs the pipeline, prints and writes the summary, and turns what went wrong into exit codes.
+/// The task says what each row is asked about (`enrich`, `verify`); the rest is the same for every task.
 struct EnrichmentJob: Sendable {
+    var task: JobTask
     var input: InputOptions
     var output: OutputOptions
     var job: JobOptions
-    var enrichment: EnrichmentOptions
     var storage: StorageOptions
     var api: APIOptions
 
@@ -49,16 +50,14 @@ struct EnrichmentJob: Sendable {
     }
 
     private func enrich(on connection: APIConnection) async throws -> EnrichmentSummary {
-        if !connection.isSandbox && self.enrichment.batch > EnrichmentOptions.largestLeadIQBatch {
-            throw ValidationError("--batch can be at most \(EnrichmentOptions.largestLeadIQBatch) against LeadIQ")
-        }
+        try self.task.check(connection)
         // The account query is free, checks the key before any output exists, and gives the balance to compare with.
         let before = try await connection.client.account()
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
         var (reader, configuration) = try self.openInput(issues: issues)
         let runID = self.runID(namespace: connection.cacheNamespace)
         let (service, journal) = try self.storage.storedService(
-            upstream: LeadIQLookupService(client: connection.client),
+            upstream: self.task.service(client: connection.client),
             runID: runID,
             namespace: connection.cacheNamespace
         )
@@ -97,18 +96,39 @@ struct EnrichmentJob: Sendable {
     }
 
     private func dryRun() async throws {
+        if self.task.previews {
+            try await self.api.withConnection { connection in try await self.previewingDryRun(on: connection) }
+            return
+        }
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
         let (reader, configuration) = try self.openInput(issues: issues)
         let estimate = try DryRunEstimate(reader: reader.records, configuration: configuration, issues: issues)
-        print(estimate.report(selection: configuration.selection))
+        print(estimate.report(task: self.task))
         let balance: String
         do {
             let account = try await self.api.withConnection { connection in try await connection.client.account() }
-            balance = account.universalPlan?.available.map { "\($0) credits available" } ?? "no metered plan"
+            balance = Self.balance(account)
         } catch {
             balance = "unknown (\(error))"
         }
         print("balance: \(balance)")
+    }
+
+    /// `--dry-run --preview`: previews need LeadIQ (they are free), so the key must work.
+    private func previewingDryRun(on connection: APIConnection) async throws {
+        try self.task.check(connection)
+        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
+        let (reader, configuration) = try self.openInput(issues: issues)
+        let estimate = try await DryRunEstimate(
+            reader: reader.records, configuration: configuration, issues: issues,
+            previewer: LookupPreviewer(client: connection.client)
+        )
+        print(estimate.report(task: self.task))
+        print("balance: \(Self.balance(try await connection.client.account()))")
+    }
+
+    private static func balance(_ account: Account) -> String {
+        account.universalPlan?.available.map { "\($0) credits available" } ?? "no metered plan"
     }
 
     /// The input with its first record read, to map its field names, and the run's configuration from the options.
@@ -117,12 +137,16 @@ struct EnrichmentJob: Sendable {
         var reader = OpenedInput(format: input.format, records: PeekingRecordReader(input))
         let names = try reader.records.peek()?.names ?? []
         let mapping = try FieldMapping.automatic(for: names, overrides: self.input.mappingOverrides, file: input.name)
+        if !names.isEmpty {
+            try self.task.check(mapping, file: input.name)
+        }
         let configuration = EnrichmentConfiguration(
             mapping: mapping,
-            mode: self.enrichment.mode,
-            selection: self.enrichment.fields,
+            task: self.task.enrichmentTask,
+            mode: self.task.mode,
+            selection: self.task.selection,
             concurrency: self.job.concurrency,
-            batchSize: self.enrichment.batch,
+            batchSize: self.task.batch,
             maxCredits: self.job.budget
         )
         return (reader, configuration)
@@ -140,11 +164,9 @@ struct EnrichmentJob: Sendable {
     /// Names this input and these options, so that running the same command again finds the journal it left.
     private func runID(namespace: String) -> String {
         let path = self.input.input == "-" ? "-" : URL(fileURLWithPath: self.input.input).standardizedFileURL.path
-        let identity = [
-            path, namespace, String(self.enrichment.fields.rawValue), self.enrichment.mode.rawValue,
-            self.input.mappingOverrides.sorted { $0.key.rawValue < $1.key.rawValue }
-                .map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: ","),
-        ].joined(separator: "\u{1F}")
+        let overrides = self.input.mappingOverrides.sorted { $0.key.rawValue < $1.key.rawValue }
+            .map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: ",")
+        let identity = ([path, namespace] + self.task.identity + [overrides]).joined(separator: "\u{1F}")
         return StableHash.hex(identity)
     }
 
