@@ -5,25 +5,38 @@ import LeadIQ
 import RecordIO
 
 /// One enrichment run as a command carries it out: opens the input and outputs, puts the cache and the journal in
-/// front of LeadIQ, runs the pipeline, prints and writes the summary, and turns what went wrong into exit codes.
-/// The task says what each row is asked about (`enrich`, `verify`); the rest is the same for every task.
+/// front of LeadIQ, runs the pipeline, saves the matches to a new list when asked, prints and writes the summary, and
+/// turns what went wrong into exit codes. The task says what each row is asked about (`enrich`, `verify`); the rest
+/// is the same for every task.
 struct EnrichmentJob: Sendable {
+    /// Where the records come from.
+    enum Source: Sendable {
+        /// A file or standard input, read as the options say.
+        case input(InputOptions)
+        /// The people an advanced search finds, enriched by their LeadIQ id; `identity` names the search for the
+        /// journal, so the same search run again resumes.
+        case search(PeopleSearch, identity: String)
+    }
+
     var task: JobTask
-    var input: InputOptions
+    var source: Source
     var output: OutputOptions
     var job: JobOptions
     var storage: StorageOptions
     var api: APIOptions
+    /// A new list to save the matched people to once the run is over.
+    var list: ListInput?
 
-    /// Exit codes: 0 every row answered, 1 some rows failed, 2 usage or unreadable input, 3 the key was rejected
-    /// (nothing written), 4 credits ran out (the output is complete, the rest marked failed).
+    /// Exit codes: 0 every row answered, 1 some rows failed (or were not saved to the list), 2 usage or unreadable
+    /// input, 3 the key was rejected (nothing written), 4 credits ran out (the output is complete, the rest marked
+    /// failed).
     func execute() async throws {
         do {
             if self.job.dryRun {
                 try await self.dryRun()
                 return
             }
-            let summary = try await self.api.withConnection { connection in
+            let (summary, listed) = try await self.api.withConnection { connection in
                 try await self.enrich(on: connection)
             }
             if !self.job.quiet {
@@ -33,7 +46,7 @@ struct EnrichmentJob: Sendable {
                 try Self.writeJSON(summary, to: report)
             }
             if summary.insufficientCredits { throw ExitCode(4) }
-            if summary.failed > 0 { throw ExitCode(1) }
+            if summary.failed > 0 || (listed?.failed ?? 0) > 0 { throw ExitCode(1) }
         } catch let error as EnrichmentError where error == .unauthorized {
             IssueReport.printError("error: \(error)")
             throw ExitCode(3)
@@ -43,18 +56,24 @@ struct EnrichmentJob: Sendable {
         } catch let error as RecordIOError {
             IssueReport.printError("error: \(error)")
             throw ExitCode(2)
+        } catch let error as EnrichmentError where self.list.map({ error == .listNameTaken($0.name) }) ?? false {
+            IssueReport.printError("error: \(error)")
+            throw ExitCode(2)
         } catch let error as LeadIQError where [.missingAPIKey, .invalidAPIKey, .invalidConfiguration].contains(error) {
             IssueReport.printError("error: \(error)")
             throw ExitCode(2)
         }
     }
 
-    private func enrich(on connection: APIConnection) async throws -> EnrichmentSummary {
+    private func enrich(on connection: APIConnection) async throws -> (EnrichmentSummary, ListPushSummary?) {
         try self.task.check(connection)
         // The account query is free, checks the key before any output exists, and gives the balance to compare with.
         let before = try await connection.client.account()
+        if let list = self.list {
+            try await ListCreation.checkNameIsFree(list.name, client: connection.client)
+        }
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
-        var (reader, configuration) = try self.openInput(issues: issues)
+        var (input, configuration) = try await self.open(issues: issues, connection: connection)
         let runID = self.runID(namespace: connection.cacheNamespace)
         let (service, journal) = try self.storage.storedService(
             upstream: self.task.service(client: connection.client),
@@ -65,20 +84,22 @@ struct EnrichmentJob: Sendable {
         if resumed > 0 && !self.job.quiet {
             IssueReport.printError("resuming: \(resumed) answers saved by an interrupted run are reused")
         }
-        configuration.outputStyle = Self.style(for: self.outputFormat(input: reader))
+        configuration.outputStyle = Self.style(for: self.outputFormat(input: input))
         var writeOptions = self.output.writeOptions
         writeOptions.atomic = true
-        let writer = try RecordOutput.open(self.output.output, options: writeOptions, fallback: reader.format)
+        let writer = try RecordOutput.open(self.output.output, options: writeOptions, fallback: input.format)
         let rejects = try self.job.rejects.map { path in
             try RecordOutput.open(path, options: self.output.writeOptions, fallback: writer.format)
         }
         if let rejects {
             configuration.rejectsStyle = Self.style(for: rejects.format)
         }
+        let matches = try self.list.map { _ in try MatchedProspectSpool() }
         let progress = self.job.quiet ? nil : ProgressPrinter()
         let traffic = await connection.client.statistics()
         var summary = try await EnrichmentPipeline(service: service, configuration: configuration).run(
-            reader: reader.records, writer: writer, rejects: rejects, issues: issues, observer: progress
+            reader: input.records, writer: writer, rejects: rejects, issues: issues, observer: progress,
+            matches: matches
         )
         progress?.finish()
         try journal.removeAll(scope: StorageOptions.journalScope(runID))
@@ -92,53 +113,97 @@ struct EnrichmentJob: Sendable {
         summary.creditsUsed = before.universalPlan?.used.flatMap { old in
             after?.universalPlan?.used.map { Credits(whole: $0 - old) }
         }
+        guard let list = self.list, let matches else { return (summary, nil) }
+        return (summary, try await Self.save(matches, to: list, client: connection.client, quiet: self.job.quiet))
+    }
+
+    /// Creates the list and saves the spooled matches to it; rows that could not be saved are named on standard error.
+    private static func save(
+        _ matches: MatchedProspectSpool, to input: ListInput, client: LeadIQClient, quiet: Bool
+    ) async throws -> ListPushSummary {
+        let list = try await ListCreation.create(input, client: client)
+        var pusher = ProspectPusher(client: client, listID: list.id, listIsNew: true)
+        let summary = try await pusher.push(matches) { position, reason in
+            IssueReport.printError("not saved to the list: \(position): \(reason)")
+        }
+        if !quiet {
+            IssueReport.printError("list '\(list.name)' (\(list.id)): \(summary.description)")
+        }
         return summary
     }
 
     private func dryRun() async throws {
-        if self.task.previews {
-            try await self.api.withConnection { connection in try await self.previewingDryRun(on: connection) }
-            return
+        let needsLeadIQ = self.estimateNeedsLeadIQ
+        if !needsLeadIQ {
+            try await self.printEstimate(connection: nil)
         }
-        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
-        let (reader, configuration) = try self.openInput(issues: issues)
-        let estimate = try DryRunEstimate(reader: reader.records, configuration: configuration, issues: issues)
-        print(estimate.report(task: self.task))
         let balance: String
         do {
-            let account = try await self.api.withConnection { connection in try await connection.client.account() }
-            balance = Self.balance(account)
+            let account = try await self.api.withConnection { connection in
+                if needsLeadIQ {
+                    try await self.printEstimate(connection: connection)
+                }
+                return try await connection.client.account()
+            }
+            balance = account.universalPlan?.available.map { "\($0) credits available" } ?? "no metered plan"
         } catch {
+            guard !needsLeadIQ else { throw error }
             balance = "unknown (\(error))"
         }
         print("balance: \(balance)")
     }
 
-    /// `--dry-run --preview`: previews need LeadIQ (they are free), so the key must work.
-    private func previewingDryRun(on connection: APIConnection) async throws {
-        try self.task.check(connection)
+    /// A file's estimate stands without LeadIQ; a search's, or one with previews (free), cannot be made without it.
+    private var estimateNeedsLeadIQ: Bool {
+        if case .search = self.source {
+            return true
+        }
+        return self.task.previews
+    }
+
+    /// Reads every record and prints what a run would send and spend; with `--preview`, previews every distinct
+    /// person on `connection` to say what previewing saves.
+    private func printEstimate(connection: APIConnection?) async throws {
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
-        let (reader, configuration) = try self.openInput(issues: issues)
-        let estimate = try await DryRunEstimate(
-            reader: reader.records, configuration: configuration, issues: issues,
-            previewer: LookupPreviewer(client: connection.client)
-        )
+        let (input, configuration) = try await self.open(issues: issues, connection: connection)
+        let estimate =
+            if self.task.previews, let connection {
+                try await DryRunEstimate(
+                    reader: input.records, configuration: configuration, issues: issues,
+                    previewer: LookupPreviewer(client: connection.client)
+                )
+            } else {
+                try DryRunEstimate(reader: input.records, configuration: configuration, issues: issues)
+            }
         print(estimate.report(task: self.task))
-        print("balance: \(Self.balance(try await connection.client.account()))")
     }
 
-    private static func balance(_ account: Account) -> String {
-        account.universalPlan?.available.map { "\($0) credits available" } ?? "no metered plan"
-    }
-
-    /// The input with its first record read, to map its field names, and the run's configuration from the options.
-    private func openInput(issues: ReadIssueBuffer) throws -> (OpenedInput, EnrichmentConfiguration) {
-        let input = try RecordInput.open(self.input.input, options: self.input.readOptions, issues: issues.handler)
-        var reader = OpenedInput(format: input.format, records: PeekingRecordReader(input))
-        let names = try reader.records.peek()?.names ?? []
-        let mapping = try FieldMapping.automatic(for: names, overrides: self.input.mappingOverrides, file: input.name)
-        if !names.isEmpty {
-            try self.task.check(mapping, file: input.name)
+    /// The records to enrich and the run's configuration from the options. A file's first record is read to map its
+    /// field names; a search runs on `connection` and its people are looked up by their LeadIQ id.
+    private func open(
+        issues: ReadIssueBuffer, connection: APIConnection?
+    ) async throws -> (OpenedRecords, EnrichmentConfiguration) {
+        let opened: OpenedRecords
+        let mapping: FieldMapping
+        switch self.source {
+        case .input(let options):
+            let file = try RecordInput.open(options.input, options: options.readOptions, issues: issues.handler)
+            var records = PeekingRecordReader(file)
+            let names = try records.peek()?.names ?? []
+            mapping = try FieldMapping.automatic(for: names, overrides: options.mappingOverrides, file: file.name)
+            if !names.isEmpty {
+                try self.task.check(mapping, file: file.name)
+            }
+            opened = OpenedRecords(format: file.format, records: records)
+        case .search(let search, _):
+            guard let connection else { preconditionFailure("a search needs a connection") }
+            var found: [Record] = []
+            try await search.run(client: connection.client) { found.append($0) }
+            if !self.job.quiet {
+                IssueReport.printError("found \(found.count) \(found.count == 1 ? "person" : "people")")
+            }
+            mapping = FieldMapping(columns: [.leadiqPersonID: PeopleSearch.idField])
+            opened = OpenedRecords(format: .csv, records: RecordArrayReader(found))
         }
         let configuration = EnrichmentConfiguration(
             mapping: mapping,
@@ -149,10 +214,10 @@ struct EnrichmentJob: Sendable {
             batchSize: self.task.batch,
             maxCredits: self.job.budget
         )
-        return (reader, configuration)
+        return (opened, configuration)
     }
 
-    private func outputFormat(input: OpenedInput) -> RecordFormat {
+    private func outputFormat(input: OpenedRecords) -> RecordFormat {
         self.output.to ?? RecordFormat.forPath(self.output.output) ?? input.format
     }
 
@@ -163,11 +228,18 @@ struct EnrichmentJob: Sendable {
 
     /// Names this input and these options, so that running the same command again finds the journal it left.
     private func runID(namespace: String) -> String {
-        let path = self.input.input == "-" ? "-" : URL(fileURLWithPath: self.input.input).standardizedFileURL.path
-        let overrides = self.input.mappingOverrides.sorted { $0.key.rawValue < $1.key.rawValue }
-            .map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: ",")
-        let identity = ([path, namespace] + self.task.identity + [overrides]).joined(separator: "\u{1F}")
-        return StableHash.hex(identity)
+        let origin: [String]
+        switch self.source {
+        case .input(let options):
+            let path = options.input == "-" ? "-" : URL(fileURLWithPath: options.input).standardizedFileURL.path
+            let overrides = options.mappingOverrides.sorted { $0.key.rawValue < $1.key.rawValue }
+                .map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: ",")
+            origin = [path, overrides]
+        case .search(_, let identity):
+            origin = ["search", identity]
+        }
+        let identity = [namespace] + self.task.identity + origin
+        return StableHash.hex(identity.joined(separator: "\u{1F}"))
     }
 
     static func writeJSON(_ value: some Encodable, to path: String) throws {
@@ -177,8 +249,8 @@ struct EnrichmentJob: Sendable {
     }
 }
 
-/// An opened input: its format, and its records with the first one already peeked at.
-struct OpenedInput {
+/// Records to enrich, and the format the output falls back to.
+struct OpenedRecords {
     let format: RecordFormat
-    var records: PeekingRecordReader<RecordInput>
+    var records: any RecordReader
 }

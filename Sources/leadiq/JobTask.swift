@@ -6,8 +6,9 @@ import RecordIO
 /// What an `EnrichmentJob` asks about each row, with the command's own options: everything else about a run (input,
 /// outputs, storage, budget, summary, exit codes) is the same whatever the task.
 enum JobTask: Sendable {
-    /// `leadiq enrich`: the person or company each row identifies.
-    case enrich(EnrichmentOptions)
+    /// `leadiq enrich` and `search --enrich`: the person or company each row identifies; with `preview`, people
+    /// are previewed first and not enriched when the preview is empty.
+    case enrich(EnrichmentOptions, mode: MatchMode = .auto, preview: Bool = false)
     /// `leadiq verify`: each row's email address.
     case verifyEmail
 
@@ -21,14 +22,14 @@ enum JobTask: Sendable {
     /// The data points asked for; a verification's price does not depend on them.
     var selection: FieldSelection {
         switch self {
-        case .enrich(let options): options.fields
+        case .enrich(let options, _, _): options.fields
         case .verifyEmail: .default
         }
     }
 
     var mode: MatchMode {
         switch self {
-        case .enrich(let options): options.mode
+        case .enrich(_, let mode, _): mode
         case .verifyEmail: .auto
         }
     }
@@ -36,15 +37,15 @@ enum JobTask: Sendable {
     /// Lookups per request: Prospector verifies one address per call.
     var batch: Int {
         switch self {
-        case .enrich(let options): options.batch
+        case .enrich(let options, _, _): options.batch
         case .verifyEmail: 1
         }
     }
 
-    /// `--preview`: person lookups are previewed, and not enriched when the preview is empty.
+    /// Person lookups are previewed, and not enriched when the preview is empty (`--preview`).
     var previews: Bool {
         switch self {
-        case .enrich(let options): options.preview
+        case .enrich(_, _, let preview): preview
         case .verifyEmail: false
         }
     }
@@ -53,14 +54,15 @@ enum JobTask: Sendable {
     /// answers that were paid for are journaled.
     var identity: [String] {
         switch self {
-        case .enrich(let options): [String(options.fields.rawValue), options.mode.rawValue]
+        case .enrich(let options, let mode, _): [String(options.fields.rawValue), mode.rawValue]
         case .verifyEmail: [EnrichmentTask.verifyEmail.rawValue]
         }
     }
 
     /// Throws when the options ask for more than the API behind `connection` allows.
     func check(_ connection: APIConnection) throws {
-        if case .enrich(let options) = self, !connection.isSandbox, options.batch > EnrichmentOptions.largestLeadIQBatch
+        if case .enrich(let options, _, _) = self, !connection.isSandbox,
+            options.batch > EnrichmentOptions.largestLeadIQBatch
         {
             throw ValidationError("--batch can be at most \(EnrichmentOptions.largestLeadIQBatch) against LeadIQ")
         }

@@ -29,7 +29,7 @@ struct VerifyCommand: AsyncParsableCommand, Sendable {
 
     func run() async throws {
         try await EnrichmentJob(
-            task: .verifyEmail, input: self.input, output: self.output, job: self.job, storage: self.storage,
+            task: .verifyEmail, source: .input(self.input), output: self.output, job: self.job, storage: self.storage,
             api: self.api
         ).execute()
     }

@@ -200,4 +200,26 @@ import Testing
             #expect(try self.records(self.path("rejects.csv")).count == failed + skipped)
         }
     }
+
+    /// LeadIQ's 429s (here a fifth of all answers, each with `Retry-After: 1`) are waited out and retried: every row
+    /// is answered and none fails.
+    @Test func rateLimitedAnswersAreWaitedOutAndRetried() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.throttleRate = 0.2
+        configuration.seed = 7
+        try await withSandbox(configuration) { sandbox in
+            let output = self.path("throttled.csv")
+            let report = self.path("throttled.json")
+            let result = try await self.enrich(
+                [CommandRunner.fixture("contacts.csv"), "-o", output, "--report", report], on: sandbox
+            )
+            #expect(result.status == 0, "\(result.standardError)")
+            let enriched = try self.records(output)
+            #expect(enriched.count == 25)
+            #expect(!enriched.contains { $0["leadiq_status"] == "failed" })
+            let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report)))
+            let retries = try #require((summary as? [String: Any])?["retries"] as? Int)
+            #expect(retries > 0)
+        }
+    }
 }

@@ -38,13 +38,10 @@ public struct EnrichmentProjection: Sendable {
         self.fieldNames = fields.map(style.fieldName)
     }
 
-    /// `record` with `result` appended.
+    /// `record` with `result` appended. An input that already has these fields (an enriched file enriched again) gets
+    /// them overwritten where they stand instead of a second set.
     public func enriched(_ record: Record, with result: RowResult) -> Record {
-        var output = record
-        for (name, value) in zip(self.fieldNames, self.values(result)) {
-            output.append(name, value)
-        }
-        return output
+        Self.adding(self.fieldNames, self.values(result), to: record)
     }
 
     /// `record` as the rejects output shows it: its own fields, then where it came from, its status and the reason.
@@ -52,7 +49,7 @@ public struct EnrichmentProjection: Sendable {
         var output = record
         let values = [record.position.file, String(record.position.line), status, reason]
         for (name, value) in zip(Self.rejectFields, values) {
-            output.append(self.style.fieldName(name), value)
+            output.set(self.style.fieldName(name), value)
         }
         return output
     }
@@ -62,6 +59,17 @@ public struct EnrichmentProjection: Sendable {
     public func rejected(_ issue: ReadIssue) -> Record {
         let record = Record(names: ["raw"], values: [issue.raw], position: issue.position)
         return self.rejected(record, status: "rejected", reason: issue.message)
+    }
+
+    /// Appends the fields, or sets them when the record has the first of them already. Checking once keeps the common
+    /// case (an input without leadiq fields) free of a search per field.
+    private static func adding(_ names: [String], _ values: [String], to record: Record) -> Record {
+        var output = record
+        let present = names.first.map { record[$0] != nil } ?? false
+        for (name, value) in zip(names, values) {
+            if present { output.set(name, value) } else { output.append(name, value) }
+        }
+        return output
     }
 
     private func values(_ result: RowResult) -> [String] {

@@ -30,6 +30,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     private var rejects: (any RecordWriter)?
     private let issues: ReadIssueBuffer?
     private let observer: (any EnrichmentProgressObserver)?
+    private let matches: (any MatchedRowConsumer)?
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
 
@@ -58,7 +59,8 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         writer: Writer,
         rejects: (any RecordWriter)?,
         issues: ReadIssueBuffer?,
-        observer: (any EnrichmentProgressObserver)?
+        observer: (any EnrichmentProgressObserver)?,
+        matches: (any MatchedRowConsumer)?
     ) {
         self.configuration = configuration
         self.matcher = RecordMatcher(configuration)
@@ -77,6 +79,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         self.rejects = rejects
         self.issues = issues
         self.observer = observer
+        self.matches = matches
         self.recent = RecentResults(capacity: configuration.rememberedLookups)
         self.budget = CreditBudget(limit: configuration.maxCredits)
         self.start = self.clock.now
@@ -301,6 +304,9 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     private mutating func write(_ record: Record, _ verdict: RowResult) throws {
         self.summary.count(verdict)
         try self.writer.write(self.projection.enriched(record, with: verdict))
+        if let match = verdict.match {
+            try self.matches?.consume(record, match: match)
+        }
         if verdict.status == .skipped || verdict.status == .failed {
             let reject = self.rejectsProjection.rejected(
                 record,

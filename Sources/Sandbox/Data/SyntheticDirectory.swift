@@ -6,12 +6,18 @@ struct SyntheticDirectory: Sendable {
     /// The `updatedAt` every record carries, so responses are byte-for-byte reproducible.
     static let timestamp = "2026-01-15T12:00:00Z"
 
+    /// Everyone advanced search returned, so a lookup by their id finds them.
+    let searched = SearchedPeople()
+
     // MARK: People
 
     /// The person `searchPeople` finds for `input`, or `nil` when LeadIQ would find nobody.
     func person(matching input: SearchPeopleInput) -> PersonRecord? {
         if let known = self.knownPerson(matching: input) {
             return known.record
+        }
+        if input.linkedinUrl == nil, input.email == nil, let id = input.id, let found = self.searched[id] {
+            return self.person(searched: found, id: id)
         }
         guard let seed = PersonSeed(input), !seed.isNeverFound else { return nil }
         let hash = StableHash(seed.key)
@@ -117,6 +123,26 @@ struct SyntheticDirectory: Sendable {
             personalPhones: personalPhones,
             location: LocationRecord(city: place.city, areaLevel1: place.region, country: place.country)
         )
+    }
+
+    /// The full record of someone advanced search returned: the same name, position, company and profile, with
+    /// contact data derived as for anyone else.
+    private func person(searched: Person, id: String) -> PersonRecord {
+        let seed = PersonSeed(
+            key: "id:\(id)", first: searched.firstName, last: searched.lastName,
+            slug: searched.linkedinUrl.map(IdentifierNormalization.linkedinSlug),
+            companyName: searched.company?.name, domain: searched.company?.domain
+        )
+        var record = self.generatePerson(seed, hash: StableHash(seed.key))
+        record.id = id
+        if var position = record.currentPositions?.first {
+            position.title = searched.title ?? position.title
+            position.seniority = searched.seniority ?? position.seniority
+            position.function = searched.role ?? position.function
+            record.currentPositions = [position]
+        }
+        record.location = LocationRecord(city: searched.city, areaLevel1: searched.state, country: searched.country)
+        return record
     }
 
     /// `searchPeoplePreview`: whether a lookup would find an email and a phone, without revealing them. Agrees with
