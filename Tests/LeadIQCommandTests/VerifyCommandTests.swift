@@ -83,6 +83,30 @@ import Testing
         }
     }
 
+    @Test func runningOutOfCreditsFailsTheRestAndExitsWith4() async throws {
+        let input = try self.input()
+        var configuration = SandboxConfiguration()
+        configuration.credits = 0
+        try await withSandbox(configuration) { sandbox in
+            let output = self.workspace.path("starved.csv")
+            let result = try await self.workspace.run(["verify", input, "-o", output], on: sandbox)
+            #expect(result.status == 4, "\(result.standardError)")
+            let rows = try self.workspace.records(output)
+            #expect(rows.count == 8 && rows[0]["leadiq_reason"] == "insufficient_credits")
+            #expect(rows[2]["leadiq_reason"] == "no_email")
+        }
+    }
+
+    @Test func aFileWithoutAnEmailColumnIsRefused() async throws {
+        let path = self.workspace.path("names.csv")
+        try "id,Name\n1,Ann\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(
+            ["verify", path, "--sandbox"], environment: ["XDG_CACHE_HOME": self.workspace.cacheHome.path]
+        )
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("--map email=COLUMN") && result.text.isEmpty)
+    }
+
     @Test func theBudgetStopsVerifyingAndTheRestIsSkipped() async throws {
         let input = try self.input()
         try await withSandbox { sandbox in
