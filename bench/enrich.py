@@ -68,7 +68,7 @@ def enrich(binary, sandbox, arguments, measure_rss=False):
     """Runs leadiq enrich; returns (seconds, report dict, peak RSS in KB or None, exit status)."""
     report = tempfile.mktemp(suffix=".json")
     environment = dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix="leadiq-bench-cache-"), **sandbox.environment)
-    command = [binary, "enrich", *arguments, "--no-cache", "--quiet", "--report", report]
+    command = [binary, "enrich", *arguments, "--no-cache", "--quiet", "--yes", "--report", report]
     if measure_rss:
         command = ["/usr/bin/time", "-f", "%M", *command]
     start = time.monotonic()

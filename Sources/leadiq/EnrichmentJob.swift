@@ -72,18 +72,22 @@ struct EnrichmentJob: Sendable {
         if let list = self.list {
             try await ListCreation.checkNameIsFree(list.name, client: connection.client)
         }
-        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
-        var (input, configuration) = try await self.open(issues: issues, connection: connection)
+        let records = try await self.records(connection: connection)
         let runID = self.runID(namespace: connection.cacheNamespace)
         let (service, journal) = try self.storage.storedService(
             upstream: self.task.service(client: connection.client),
             runID: runID,
             namespace: connection.cacheNamespace
         )
+        if !connection.isSandbox && !self.job.yes {
+            try self.confirmSpending(records, service: service, balance: before.universalPlan?.available)
+        }
         let resumed = try journal.count(scope: StorageOptions.journalScope(runID))
         if resumed > 0 && !self.job.quiet {
             IssueReport.printError("resuming: \(resumed) answers saved by an interrupted run are reused")
         }
+        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
+        var (input, configuration) = try self.open(records, issues: issues)
         configuration.outputStyle = Self.style(for: self.outputFormat(input: input))
         var writeOptions = self.output.writeOptions
         writeOptions.atomic = true
@@ -165,7 +169,7 @@ struct EnrichmentJob: Sendable {
     /// person on `connection` to say what previewing saves.
     private func printEstimate(connection: APIConnection?) async throws {
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
-        let (input, configuration) = try await self.open(issues: issues, connection: connection)
+        let (input, configuration) = try self.open(try await self.records(connection: connection), issues: issues)
         let estimate =
             if self.task.previews, let connection {
                 try await DryRunEstimate(
@@ -178,15 +182,74 @@ struct EnrichmentJob: Sendable {
         print(estimate.report(task: self.task))
     }
 
-    /// The records to enrich and the run's configuration from the options. A file's first record is read to map its
-    /// field names; a search runs on `connection` and its people are looked up by their LeadIQ id.
-    private func open(
-        issues: ReadIssueBuffer, connection: APIConnection?
-    ) async throws -> (OpenedRecords, EnrichmentConfiguration) {
-        let opened: OpenedRecords
-        let mapping: FieldMapping
+    /// Counts what the run would spend, beyond what the cache and the journal answer, and asks before spending it.
+    /// Nothing to spend: no question. No one to ask: the run is refused (exit 2) unless `--yes` was given.
+    private func confirmSpending(_ records: Records, service: StoredLookupService, balance: Int?) throws {
+        if case .file(let options) = records, options.input == "-" {
+            IssueReport.printError(
+                "error: standard input cannot be counted before the run, so leadiq cannot say what it would spend; "
+                    + "pass --yes to spend without asking (--max-credits N caps it), or give a file"
+            )
+            throw ExitCode(2)
+        }
+        let (input, configuration) = try self.open(records, issues: ReadIssueBuffer())
+        let estimate = try DryRunEstimate(
+            reader: input.records, configuration: configuration,
+            answered: { try service.hasStoredAnswer($0, selection: configuration.selection) }
+        )
+        var spend = estimate.maximumCredits
+        if let budget = configuration.maxCredits, budget < spend {
+            spend = budget
+        }
+        guard spend > .zero else { return }
+        let requestsPerMinute = self.api.rateLimit ?? LeadIQContract.standardRequestsPerMinute
+        IssueReport.printError(
+            estimate.confirmation(task: self.task, requestsPerMinute: requestsPerMinute, balance: balance)
+        )
+        switch SpendConfirmation.ask("Spend up to \(spend) credits? [y/N]") {
+        case true?:
+            return
+        case false?:
+            IssueReport.printError("nothing was spent")
+            throw ExitCode(1)
+        case nil:
+            IssueReport.printError(
+                "error: this run can spend up to \(spend) credits and there is no terminal to confirm it on; "
+                    + "run it again with --yes to spend them (or --dry-run to see the estimate)"
+            )
+            throw ExitCode(2)
+        }
+    }
+
+    /// The records of a run: a file, opened anew for each pass over it, or the people a search found, found once.
+    private enum Records {
+        case file(InputOptions)
+        case found([Record])
+    }
+
+    /// The search runs here, on `connection`, so a confirmation and the run see the same people.
+    private func records(connection: APIConnection?) async throws -> Records {
         switch self.source {
         case .input(let options):
+            return .file(options)
+        case .search(let search, _):
+            guard let connection else { preconditionFailure("a search needs a connection") }
+            var found: [Record] = []
+            try await search.run(client: connection.client) { found.append($0) }
+            if !self.job.quiet {
+                IssueReport.printError("found \(found.count) \(found.count == 1 ? "person" : "people")")
+            }
+            return .found(found)
+        }
+    }
+
+    /// A reader over `records` and the run's configuration from the options. A file's first record is read to map
+    /// its field names; searched people are looked up by their LeadIQ id.
+    private func open(_ records: Records, issues: ReadIssueBuffer) throws -> (OpenedRecords, EnrichmentConfiguration) {
+        let opened: OpenedRecords
+        let mapping: FieldMapping
+        switch records {
+        case .file(let options):
             let file = try RecordInput.open(options.input, options: options.readOptions, issues: issues.handler)
             var records = PeekingRecordReader(file)
             let names = try records.peek()?.names ?? []
@@ -195,13 +258,7 @@ struct EnrichmentJob: Sendable {
                 try self.task.check(mapping, file: file.name)
             }
             opened = OpenedRecords(format: file.format, records: records)
-        case .search(let search, _):
-            guard let connection else { preconditionFailure("a search needs a connection") }
-            var found: [Record] = []
-            try await search.run(client: connection.client) { found.append($0) }
-            if !self.job.quiet {
-                IssueReport.printError("found \(found.count) \(found.count == 1 ? "person" : "people")")
-            }
+        case .found(let found):
             mapping = FieldMapping(columns: [.leadiqPersonID: PeopleSearch.idField])
             opened = OpenedRecords(format: .csv, records: RecordArrayReader(found))
         }

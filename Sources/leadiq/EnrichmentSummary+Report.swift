@@ -63,4 +63,22 @@ extension DryRunEstimate {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// What a run prints before asking to spend: the dry run's figures, what is answered already, how long the
+    /// requests take at the rate limit, and the balance.
+    func confirmation(task: JobTask, requestsPerMinute: Int, balance: Int?) -> String {
+        let minutes = Double(self.requests) / Double(max(1, requestsPerMinute))
+        let duration =
+            minutes < 1 ? "under a minute" : minutes < 90 ? "about \(Int(minutes.rounded(.up))) min"
+            : "about \(String(format: "%.1f", minutes / 60)) h"
+        var lines = [
+            self.report(task: task),
+            "already answered (cache or an interrupted run): \(self.alreadyAnswered) lookups, free",
+            "estimated duration: \(duration) at \(requestsPerMinute) requests/min",
+        ]
+        if let balance {
+            lines.append("balance: \(balance) credits available")
+        }
+        return lines.joined(separator: "\n")
+    }
 }

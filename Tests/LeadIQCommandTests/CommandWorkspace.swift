@@ -14,13 +14,15 @@ struct CommandWorkspace {
 
     func path(_ name: String) -> String { self.scratch.appendingPathComponent(name).path }
 
-    /// Runs `leadiq arguments…` against `sandbox`, with no client-side rate limit unless the arguments give one.
+    /// Runs `leadiq arguments… --yes` (a command that spends credits) against `sandbox`, with no client-side rate
+    /// limit unless the arguments give one. The sandbox is reached by URL, as LeadIQ would be, so spending needs the
+    /// `--yes` no terminal can give.
     func run(
         _ arguments: [String], on sandbox: RunningSandbox, input: Data = Data(), key: String? = nil
     ) async throws -> CommandRunner.Result {
         let rateLimit = arguments.contains("--rate-limit") ? [] : ["--rate-limit", "1000000"]
         return try await CommandRunner.runDetached(
-            arguments + rateLimit,
+            arguments + rateLimit + ["--yes"],
             input: input,
             environment: [
                 "LEADIQ_API_KEY": key ?? sandbox.apiKey,

@@ -15,7 +15,8 @@ import Testing
 
     func path(_ name: String) -> String { self.workspace.path(name) }
 
-    /// Runs `leadiq enrich arguments…` against `sandbox`, with no client-side rate limit unless the test gives one.
+    /// Runs `leadiq enrich arguments… --yes` against `sandbox`, with no client-side rate limit unless the test gives
+    /// one. The sandbox is reached by URL, as LeadIQ would be, so spending needs the `--yes` no terminal can give.
     func enrich(
         _ arguments: [String], on sandbox: RunningSandbox, input: Data = Data(), key: String? = nil
     ) async throws -> CommandRunner.Result {

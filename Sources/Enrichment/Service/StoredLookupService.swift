@@ -64,6 +64,11 @@ public final class StoredLookupService: LookupService {
         return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: answer.requests)
     }
 
+    /// Whether `lookUp` would answer `lookup` from a store, without asking the service behind it.
+    public func hasStoredAnswer(_ lookup: Lookup, selection: FieldSelection) throws -> Bool {
+        try self.stored(key: self.key(for: lookup, selection: selection), now: self.now()) != nil
+    }
+
     private func stored(key: String, now: Int64) throws -> LookupOutcome? {
         for scope in self.scopes where scope.reads {
             if let outcome = try scope.store.outcome(
