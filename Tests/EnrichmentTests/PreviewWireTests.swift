@@ -163,4 +163,18 @@ import Testing
         let previewed = try await self.run(selection: .phone, preview: true)
         #expect(plain.credits - previewed.credits == preview.creditsSaved)
     }
+
+    @Test func whatTheCacheAnswersIsNeitherPreviewedNorCounted() async throws {
+        let cached = Lookup.person(SearchPeopleInput(linkedinUrl: Self.grace.linkedinUrl))
+        let (estimate, _) = try await self.withClient { client, _ in
+            try await DryRunEstimate(
+                reader: ArrayRecordReader(records: Self.records()),
+                configuration: Self.configuration(selection: .phone),
+                answered: { $0 == cached },
+                previewer: LookupPreviewer(client: client)
+            )
+        }
+        #expect(estimate.alreadyAnswered == 1 && estimate.maximumCredits == Credits(whole: 30))
+        #expect(estimate.preview?.previewed == 3 && estimate.preview?.creditsSaved == Credits(whole: 10))
+    }
 }
