@@ -6,7 +6,8 @@ import RecordIO
 
 /// One enrichment run as a command carries it out: opens the input and outputs, puts the cache and the journal in
 /// front of LeadIQ, runs the pipeline, saves the matches to a new list when asked, prints and writes the summary, and
-/// turns what went wrong into exit codes.
+/// turns what went wrong into exit codes. The task says what each row is asked about (`enrich`, `verify`); the rest
+/// is the same for every task.
 struct EnrichmentJob: Sendable {
     /// Where the records come from.
     enum Source: Sendable {
@@ -17,11 +18,10 @@ struct EnrichmentJob: Sendable {
         case search(PeopleSearch, identity: String)
     }
 
+    var task: JobTask
     var source: Source
     var output: OutputOptions
     var job: JobOptions
-    var enrichment: EnrichmentOptions
-    var mode: MatchMode = .auto
     var storage: StorageOptions
     var api: APIOptions
     /// A new list to save the matched people to once the run is over.
@@ -66,9 +66,7 @@ struct EnrichmentJob: Sendable {
     }
 
     private func enrich(on connection: APIConnection) async throws -> (EnrichmentSummary, ListPushSummary?) {
-        if !connection.isSandbox && self.enrichment.batch > EnrichmentOptions.largestLeadIQBatch {
-            throw ValidationError("--batch can be at most \(EnrichmentOptions.largestLeadIQBatch) against LeadIQ")
-        }
+        try self.task.check(connection)
         // The account query is free, checks the key before any output exists, and gives the balance to compare with.
         let before = try await connection.client.account()
         if let list = self.list {
@@ -77,7 +75,7 @@ struct EnrichmentJob: Sendable {
         let records = try await self.records(connection: connection)
         let runID = self.runID(namespace: connection.cacheNamespace)
         let (service, journal) = try self.storage.storedService(
-            upstream: LeadIQLookupService(client: connection.client),
+            upstream: self.task.service(client: connection.client),
             runID: runID,
             namespace: connection.cacheNamespace
         )
@@ -143,32 +141,49 @@ struct EnrichmentJob: Sendable {
     }
 
     private func dryRun() async throws {
-        if case .input = self.source {
+        let needsLeadIQ = self.estimateNeedsLeadIQ
+        if !needsLeadIQ {
             try await self.printEstimate(connection: nil)
         }
         let balance: String
         do {
             let account = try await self.api.withConnection { connection in
-                if case .search = self.source {
+                if needsLeadIQ {
                     try await self.printEstimate(connection: connection)
                 }
                 return try await connection.client.account()
             }
             balance = account.universalPlan?.available.map { "\($0) credits available" } ?? "no metered plan"
         } catch {
-            // A file's estimate stands without LeadIQ; a search's cannot be made without it.
-            guard case .input = self.source else { throw error }
+            guard !needsLeadIQ else { throw error }
             balance = "unknown (\(error))"
         }
         print("balance: \(balance)")
     }
 
-    /// Reads every record and prints what a run would send and spend.
+    /// A file's estimate stands without LeadIQ; a search's, or one with previews (free), cannot be made without it.
+    private var estimateNeedsLeadIQ: Bool {
+        if case .search = self.source {
+            return true
+        }
+        return self.task.previews
+    }
+
+    /// Reads every record and prints what a run would send and spend; with `--preview`, previews every distinct
+    /// person on `connection` to say what previewing saves.
     private func printEstimate(connection: APIConnection?) async throws {
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
         let (input, configuration) = try self.open(try await self.records(connection: connection), issues: issues)
-        let estimate = try DryRunEstimate(reader: input.records, configuration: configuration, issues: issues)
-        print(estimate.report(selection: configuration.selection))
+        let estimate =
+            if self.task.previews, let connection {
+                try await DryRunEstimate(
+                    reader: input.records, configuration: configuration, issues: issues,
+                    previewer: LookupPreviewer(client: connection.client)
+                )
+            } else {
+                try DryRunEstimate(reader: input.records, configuration: configuration, issues: issues)
+            }
+        print(estimate.report(task: self.task))
     }
 
     /// Counts what the run would spend, beyond what the cache and the journal answer, and asks before spending it;
@@ -195,9 +210,7 @@ struct EnrichmentJob: Sendable {
         guard spend > .zero else { return rows }
         let requestsPerMinute = self.api.rateLimit ?? LeadIQContract.standardRequestsPerMinute
         IssueReport.printError(
-            estimate.confirmation(
-                selection: configuration.selection, requestsPerMinute: requestsPerMinute, balance: balance
-            )
+            estimate.confirmation(task: self.task, requestsPerMinute: requestsPerMinute, balance: balance)
         )
         switch SpendConfirmation.ask("Spend up to \(spend) credits? [y/N]") {
         case true?:
@@ -265,6 +278,9 @@ struct EnrichmentJob: Sendable {
             var records = PeekingRecordReader(file)
             let names = try records.peek()?.names ?? []
             mapping = try FieldMapping.automatic(for: names, overrides: options.mappingOverrides, file: file.name)
+            if !names.isEmpty {
+                try self.task.check(mapping, file: file.name)
+            }
             opened = OpenedRecords(format: file.format, records: records)
         case .found(let found):
             mapping = FieldMapping(columns: [.leadiqPersonID: PeopleSearch.idField])
@@ -272,10 +288,11 @@ struct EnrichmentJob: Sendable {
         }
         let configuration = EnrichmentConfiguration(
             mapping: mapping,
-            mode: self.mode,
-            selection: self.enrichment.fields,
+            task: self.task.enrichmentTask,
+            mode: self.task.mode,
+            selection: self.task.selection,
             concurrency: self.job.concurrency,
-            batchSize: self.enrichment.batch,
+            batchSize: self.task.batch,
             maxCredits: self.job.budget
         )
         return (opened, configuration)
@@ -302,7 +319,7 @@ struct EnrichmentJob: Sendable {
         case .search(_, let identity):
             origin = ["search", identity]
         }
-        let identity = [namespace, String(self.enrichment.fields.rawValue), self.mode.rawValue] + origin
+        let identity = [namespace] + self.task.identity + origin
         return StableHash.hex(identity.joined(separator: "\u{1F}"))
     }
 
