@@ -26,7 +26,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from enrich import Sandbox, leadiq_binary, write_rows  # noqa: E402
+from benchlib import Sandbox, release_binary, write_rows  # noqa: E402
 
 
 def sandbox_lookups(log_path):
@@ -56,7 +56,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--binary")
     options = parser.parse_args()
-    binary = leadiq_binary(options.binary)
+    binary = release_binary(options.binary)
     work = tempfile.mkdtemp(prefix="leadiq-soak-")
     rows = os.path.join(work, "rows.csv")
     write_rows(rows, options.rows)

@@ -26,6 +26,8 @@ public enum LeadIQContract {
         public static func listProspectsBatch(_ id: String) -> String { "/v1/lists/\(id)/prospects/batch" }
         public static let prospects = "/v1/prospects"
         public static let verifyEmail = "/v1/verify-email"
+        /// What verifying one address costs.
+        public static let verificationCost = Credits(tenths: 1)
         /// Most prospects one batch request may carry.
         public static let maxBatchSize = 100
         /// Largest page `limit` the list endpoints accept.

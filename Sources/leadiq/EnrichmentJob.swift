@@ -6,7 +6,8 @@ import RecordIO
 
 /// One enrichment run as a command carries it out: opens the input and outputs, puts the cache and the journal in
 /// front of LeadIQ, runs the pipeline, saves the matches to a new list when asked, prints and writes the summary, and
-/// turns what went wrong into exit codes.
+/// turns what went wrong into exit codes. The task says what each row is asked about (`enrich`, `verify`); the rest
+/// is the same for every task.
 struct EnrichmentJob: Sendable {
     /// Where the records come from.
     enum Source: Sendable {
@@ -17,11 +18,10 @@ struct EnrichmentJob: Sendable {
         case search(PeopleSearch, identity: String)
     }
 
+    var task: JobTask
     var source: Source
     var output: OutputOptions
     var job: JobOptions
-    var enrichment: EnrichmentOptions
-    var mode: MatchMode = .auto
     var storage: StorageOptions
     var api: APIOptions
     /// A new list to save the matched people to once the run is over.
@@ -38,10 +38,8 @@ struct EnrichmentJob: Sendable {
                 try await self.dryRun()
                 return
             }
-            let (summary, listed) = try await withStopSignals { stop in
-                try await self.api.withConnection { connection in
-                    try await self.enrich(on: connection, stop: stop)
-                }
+            let (summary, listed) = try await self.api.withConnection { connection in
+                try await self.enrich(on: connection)
             }
             if !self.job.quiet {
                 IssueReport.printError(summary.report)
@@ -77,19 +75,14 @@ struct EnrichmentJob: Sendable {
         }
     }
 
-    private func enrich(
-        on connection: APIConnection, stop: StopRequest
-    ) async throws -> (EnrichmentSummary, ListPushSummary?) {
-        if !connection.isSandbox && self.enrichment.batch > EnrichmentOptions.largestLeadIQBatch {
-            throw ValidationError("--batch can be at most \(EnrichmentOptions.largestLeadIQBatch) against LeadIQ")
-        }
+    private func enrich(on connection: APIConnection) async throws -> (EnrichmentSummary, ListPushSummary?) {
+        try self.task.check(connection)
         // The account query is free, checks the key before any output exists, and gives the balance to compare with.
         let before = try await connection.client.account()
         if let list = self.list {
             try await ListCreation.checkNameIsFree(list.name, client: connection.client)
         }
-        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
-        var (input, configuration) = try await self.open(issues: issues, connection: connection)
+        let records = try await self.records(connection: connection)
         let runID = self.runID(namespace: connection.cacheNamespace)
         // Taken before the journal is opened, so that a second run's --restart cannot wipe the first run's journal.
         let lock = try RunLock(directory: StorageOptions.lockDirectory, runID: runID)
@@ -98,13 +91,25 @@ struct EnrichmentJob: Sendable {
             IssueReport.printError("note: run \(pid) of this command ended without finishing; this run takes over")
         }
         let (service, journal) = try self.storage.storedService(
-            upstream: LeadIQLookupService(client: connection.client),
+            upstream: self.task.service(client: connection.client),
             runID: runID,
             namespace: connection.cacheNamespace
         )
+        var totalRows: Int?
+        if !connection.isSandbox && !self.job.yes {
+            totalRows = try await self.confirmSpending(
+                records, service: service, connection: connection, balance: before.universalPlan?.available
+            )
+        }
         let resumed = try journal.count(scope: StorageOptions.journalScope(runID))
         if resumed > 0 && !self.job.quiet {
             IssueReport.printError("resuming: \(resumed) answers saved by an interrupted run are reused")
+        }
+        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
+        var (input, configuration) = try self.open(records, issues: issues)
+        let progress = self.job.quiet ? nil : ProgressPrinter()
+        if progress?.interactive == true {
+            configuration.totalRows = try totalRows ?? records.count()
         }
         configuration.outputStyle = Self.style(for: self.outputFormat(input: input))
         var writeOptions = self.output.writeOptions
@@ -117,13 +122,17 @@ struct EnrichmentJob: Sendable {
             configuration.rejectsStyle = Self.style(for: rejects.format)
         }
         let matches = try self.list.map { _ in try MatchedProspectSpool() }
-        let progress = self.job.quiet ? nil : ProgressPrinter()
         let traffic = await connection.client.statistics()
         configuration.maxFailuresInARow = self.job.breaker
-        var summary = try await EnrichmentPipeline(service: service, configuration: configuration).run(
-            reader: input.records, writer: writer, rejects: rejects, issues: issues, observer: progress,
-            matches: matches, stop: stop
-        )
+        // Signals stop the run gracefully only while lookups are sent; before (a spend question, say) nothing is in
+        // flight, and ending the process at once is what Ctrl-C should do.
+        let pipeline = EnrichmentPipeline(service: service, configuration: configuration)
+        var summary = try await withStopSignals { stop in
+            try await pipeline.run(
+                reader: input.records, writer: writer, rejects: rejects, issues: issues, observer: progress,
+                matches: matches, stop: stop
+            )
+        }
         progress?.finish()
         summary.answeredFromStore = service.storedAnswers
         // The client saw every attempt, retries included; the pipeline only saw the calls it made.
@@ -161,48 +170,135 @@ struct EnrichmentJob: Sendable {
     }
 
     private func dryRun() async throws {
-        if case .input = self.source {
+        let needsLeadIQ = self.estimateNeedsLeadIQ
+        if !needsLeadIQ {
             try await self.printEstimate(connection: nil)
         }
         let balance: String
         do {
             let account = try await self.api.withConnection { connection in
-                if case .search = self.source {
+                if needsLeadIQ {
                     try await self.printEstimate(connection: connection)
                 }
                 return try await connection.client.account()
             }
             balance = account.universalPlan?.available.map { "\($0) credits available" } ?? "no metered plan"
         } catch {
-            // A file's estimate stands without LeadIQ; a search's cannot be made without it.
-            guard case .input = self.source else { throw error }
+            guard !needsLeadIQ else { throw error }
             balance = "unknown (\(error))"
         }
         print("balance: \(balance)")
     }
 
-    /// Reads every record and prints what a run would send and spend.
-    private func printEstimate(connection: APIConnection?) async throws {
-        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
-        let (input, configuration) = try await self.open(issues: issues, connection: connection)
-        let estimate = try DryRunEstimate(reader: input.records, configuration: configuration, issues: issues)
-        print(estimate.report(selection: configuration.selection))
+    /// A file's estimate stands without LeadIQ; a search's, or one with previews (free), cannot be made without it.
+    private var estimateNeedsLeadIQ: Bool {
+        if case .search = self.source {
+            return true
+        }
+        return self.task.previews
     }
 
-    /// The records to enrich and the run's configuration from the options. A file's first record is read to map its
-    /// field names; a search runs on `connection` and its people are looked up by their LeadIQ id.
-    private func open(
-        issues: ReadIssueBuffer, connection: APIConnection?
-    ) async throws -> (OpenedRecords, EnrichmentConfiguration) {
-        let opened: OpenedRecords
-        let mapping: FieldMapping
+    /// Reads every record and prints what a run would send and spend; with `--preview`, previews every distinct
+    /// person on `connection` to say what previewing saves.
+    private func printEstimate(connection: APIConnection?) async throws {
+        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
+        let (input, configuration) = try self.open(try await self.records(connection: connection), issues: issues)
+        let estimate = try await self.estimate(input, configuration, issues: issues, connection: connection)
+        print(estimate.report(task: self.task))
+    }
+
+    /// Reads every record of `input` and counts what a run would send; with `--preview` and a connection, the people
+    /// it would look up are previewed (free) to count what the preview saves.
+    private func estimate(
+        _ input: OpenedRecords,
+        _ configuration: EnrichmentConfiguration,
+        issues: ReadIssueBuffer,
+        connection: APIConnection?,
+        answered: ((Lookup) throws -> Bool)? = nil
+    ) async throws -> DryRunEstimate {
+        guard self.task.previews, let connection else {
+            return try DryRunEstimate(
+                reader: input.records, configuration: configuration, issues: issues, answered: answered
+            )
+        }
+        return try await DryRunEstimate(
+            reader: input.records, configuration: configuration, issues: issues, answered: answered,
+            previewer: LookupPreviewer(client: connection.client)
+        )
+    }
+
+    /// Counts what the run would spend, beyond what the cache and the journal answer, and asks before spending it;
+    /// returns the rows counted, for progress. Nothing to spend: no question. No one to ask: the run is refused
+    /// (exit 2) unless `--yes` was given.
+    private func confirmSpending(
+        _ records: Records, service: StoredLookupService, connection: APIConnection, balance: Int?
+    ) async throws -> Int {
+        if case .file(let options) = records, options.input == "-" {
+            IssueReport.printError(
+                "error: standard input cannot be counted before the run, so leadiq cannot say what it would spend; "
+                    + "pass --yes to spend without asking (--max-credits N caps it), or give a file"
+            )
+            throw ExitCode(2)
+        }
+        let (input, configuration) = try self.open(records, issues: ReadIssueBuffer())
+        let estimate = try await self.estimate(
+            input, configuration, issues: ReadIssueBuffer(), connection: connection,
+            answered: { try service.hasStoredAnswer($0, selection: configuration.selection) }
+        )
+        var spend = estimate.maximumCredits - (estimate.preview?.creditsSaved ?? .zero)
+        if let budget = configuration.maxCredits, budget < spend {
+            spend = budget
+        }
+        let rows = estimate.rows + estimate.rejected
+        guard spend > .zero else { return rows }
+        let requestsPerMinute = self.api.rateLimit ?? LeadIQContract.standardRequestsPerMinute
+        IssueReport.printError(
+            estimate.confirmation(task: self.task, requestsPerMinute: requestsPerMinute, balance: balance)
+        )
+        switch SpendConfirmation.ask("Spend up to \(spend) credits? [y/N]") {
+        case true?:
+            return rows
+        case false?:
+            IssueReport.printError("nothing was spent")
+            throw ExitCode(1)
+        case nil:
+            IssueReport.printError(
+                "error: this run can spend up to \(spend) credits and there is no terminal to confirm it on; "
+                    + "run it again with --yes to spend them (or --dry-run to see the estimate)"
+            )
+            throw ExitCode(2)
+        }
+    }
+
+    /// The records of a run: a file, opened anew for each pass over it, or the people a search found, found once.
+    private enum Records {
+        case file(InputOptions)
+        case found([Record])
+
+        /// How many rows a run of them writes (rejected input rows included); `nil` for standard input, which can be
+        /// read only once.
+        func count() throws -> Int? {
+            switch self {
+            case .found(let records):
+                return records.count
+            case .file(let options) where options.input != "-":
+                var rows = 0
+                var file = try RecordInput.open(options.input, options: options.readOptions) { issue in
+                    if issue.kind == .rejected { rows += 1 }
+                }
+                while try file.next() != nil { rows += 1 }
+                return rows
+            case .file:
+                return nil
+            }
+        }
+    }
+
+    /// The search runs here, on `connection`, so a confirmation and the run see the same people.
+    private func records(connection: APIConnection?) async throws -> Records {
         switch self.source {
         case .input(let options):
-            let file = try RecordInput.open(options.input, options: options.readOptions, issues: issues.handler)
-            var records = PeekingRecordReader(file)
-            let names = try records.peek()?.names ?? []
-            mapping = try FieldMapping.automatic(for: names, overrides: options.mappingOverrides, file: file.name)
-            opened = OpenedRecords(format: file.format, records: records)
+            return .file(options)
         case .search(let search, _):
             guard let connection else { preconditionFailure("a search needs a connection") }
             var found: [Record] = []
@@ -210,15 +306,36 @@ struct EnrichmentJob: Sendable {
             if !self.job.quiet {
                 IssueReport.printError("found \(found.count) \(found.count == 1 ? "person" : "people")")
             }
+            return .found(found)
+        }
+    }
+
+    /// A reader over `records` and the run's configuration from the options. A file's first record is read to map
+    /// its field names; searched people are looked up by their LeadIQ id.
+    private func open(_ records: Records, issues: ReadIssueBuffer) throws -> (OpenedRecords, EnrichmentConfiguration) {
+        let opened: OpenedRecords
+        let mapping: FieldMapping
+        switch records {
+        case .file(let options):
+            let file = try RecordInput.open(options.input, options: options.readOptions, issues: issues.handler)
+            var records = PeekingRecordReader(file)
+            let names = try records.peek()?.names ?? []
+            mapping = try FieldMapping.automatic(for: names, overrides: options.mappingOverrides, file: file.name)
+            if !names.isEmpty {
+                try self.task.check(mapping, file: file.name)
+            }
+            opened = OpenedRecords(format: file.format, records: records)
+        case .found(let found):
             mapping = FieldMapping(columns: [.leadiqPersonID: PeopleSearch.idField])
             opened = OpenedRecords(format: .csv, records: RecordArrayReader(found))
         }
         let configuration = EnrichmentConfiguration(
             mapping: mapping,
-            mode: self.mode,
-            selection: self.enrichment.fields,
+            task: self.task.enrichmentTask,
+            mode: self.task.mode,
+            selection: self.task.selection,
             concurrency: self.job.concurrency,
-            batchSize: self.enrichment.batch,
+            batchSize: self.task.batch,
             maxCredits: self.job.budget
         )
         return (opened, configuration)
@@ -242,7 +359,7 @@ struct EnrichmentJob: Sendable {
         case .search(_, let identity):
             origin = ["search", identity]
         }
-        let identity = [namespace, String(self.enrichment.fields.rawValue), self.mode.rawValue] + origin
+        let identity = [namespace] + self.task.identity + origin
         return StableHash.hex(identity.joined(separator: "\u{1F}"))
     }
 

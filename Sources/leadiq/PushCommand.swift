@@ -70,10 +70,8 @@ struct PushCommand: AsyncParsableCommand, Sendable {
     func run() async throws {
         let summary: ListPushSummary
         do {
-            summary = try await withStopSignals { stop in
-                try await self.api.withConnection { connection in
-                    try await self.push(on: connection, stop: stop)
-                }
+            summary = try await self.api.withConnection { connection in
+                try await self.push(on: connection)
             }
         } catch let error as EnrichmentError where error.refusesToStart {
             IssueReport.printError("error: \(error)")
@@ -89,7 +87,7 @@ struct PushCommand: AsyncParsableCommand, Sendable {
 
     /// Locks and journals the push, except on the embedded sandbox, whose lists end with the process: there is
     /// nothing to resume into, and nothing another process could push twice.
-    private func push(on connection: APIConnection, stop: StopRequest) async throws -> ListPushSummary {
+    private func push(on connection: APIConnection) async throws -> ListPushSummary {
         let runID = self.runID(connection: connection)
         let lock = try connection.isSandbox ? nil : RunLock(directory: StorageOptions.lockDirectory, runID: runID)
         defer { lock?.release() }
@@ -110,7 +108,10 @@ struct PushCommand: AsyncParsableCommand, Sendable {
             client: connection.client, listID: list.id,
             listIsNew: self.list != nil && journal?.isResuming != true)
         var push = ListPush(pusher: pusher, overrides: self.input.mappingOverrides, journal: journal)
-        let summary = try await push.run(reader: &reader, writer: &writer, file: reader.name, stop: stop)
+        // Signals stop the push gracefully once batches are sent; before, ending the process at once is safe.
+        let summary = try await withStopSignals { stop in
+            try await push.run(reader: &reader, writer: &writer, file: reader.name, stop: stop)
+        }
         if summary.stopReason == nil {
             try journal?.removeAll()
         }

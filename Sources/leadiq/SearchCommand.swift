@@ -129,8 +129,8 @@ struct SearchCommand: AsyncParsableCommand {
         )
         if self.enrich {
             try await EnrichmentJob(
-                source: .search(search, identity: try self.identity), output: self.output, job: self.job,
-                enrichment: self.enrichment, storage: self.storage, api: self.api, list: self.list.input
+                task: .enrich(self.enrichment), source: .search(search, identity: try self.identity),
+                output: self.output, job: self.job, storage: self.storage, api: self.api, list: self.list.input
             ).execute()
             return
         }

@@ -166,15 +166,9 @@ import Testing
         ["XDG_CACHE_HOME": self.temporaryPath("cache")]
     }
 
-    private func creditsUsed(_ sandbox: StandaloneSandbox) throws -> Double {
-        let account = try CommandRunner.run(["account", "--json"] + sandbox.connection)
-        let object = try #require(JSONSerialization.jsonObject(with: account.standardOutput) as? [String: Any])
-        let plan = try #require(object["universalPlan"] as? [String: Any])
-        return try #require(plan["used"] as? Double)
-    }
 
-    /// The guide's whole pipeline — check usage, advanced search, enrich, create a list, add prospects, export CSV —
-    /// is one command, and only the enrichment spends credits.
+    /// The guide's whole pipeline — check usage, advanced search, enrich, create a list, add prospects, export
+    /// CSV — is one command, and only the enrichment spends credits.
     @Test func searchEnrichListAndCSVInOneCommandChargesOnlyForTheEnrichment() throws {
         let sandbox = try StandaloneSandbox()
         let output = self.temporaryPath("nh.csv")
@@ -185,16 +179,17 @@ import Testing
         ]
         let free = try CommandRunner.run(search + sandbox.connection, environment: self.privateCache())
         #expect(free.status == 0, "\(free.standardError)")
-        #expect(try self.creditsUsed(sandbox) == 0)
+        #expect(try sandbox.creditsUsed() == 0)
 
         let result = try CommandRunner.run(
-            search + ["--enrich", "--list", "NH Sales Leaders", "-o", output] + sandbox.connection,
+            search + ["--enrich", "--list", "NH Sales Leaders", "-o", output, "--yes", "--rate-limit", "6000"]
+                + sandbox.connection,
             environment: self.privateCache()
         )
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError.contains("10 rows: 10 added, 0 skipped, 0 failed (1 batch request)"))
         // Profile and work email for ten people: one credit each (the larger unlock replaces the profile fee).
-        #expect(try self.creditsUsed(sandbox) == 10)
+        #expect(try sandbox.creditsUsed() == 10)
 
         var rows: [[String: String]] = []
         let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map { line in
@@ -226,7 +221,7 @@ import Testing
         let export = self.temporaryPath("export.jsonl")
         let result = try CommandRunner.run(
             ["enrich", CommandRunner.fixture("contacts.csv"), "--list", "Enriched", "-o", output]
-                + sandbox.connection,
+                + ["--yes", "--rate-limit", "6000"] + sandbox.connection,
             environment: self.privateCache()
         )
         #expect(result.status == 0, "\(result.standardError)")
@@ -263,26 +258,27 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardError.contains("already exists"))
         #expect(!FileManager.default.fileExists(atPath: output))
-        #expect(try self.creditsUsed(sandbox) == 0)
+        #expect(try sandbox.creditsUsed() == 0)
     }
 
     /// `search --enrich` has enrich's cost control: a dry run spends nothing, a budget is never exceeded.
     @Test func searchEnrichHonoursDryRunAndMaxCredits() throws {
         let sandbox = try StandaloneSandbox()
-        let search = ["search", "--role", "Marketing", "--max", "8", "--enrich"]
+        let search = ["search", "--role", "Marketing", "--max", "8", "--enrich", "--rate-limit", "6000"]
         let dry = try CommandRunner.run(
             search + ["--dry-run"] + sandbox.connection, environment: self.privateCache()
         )
         #expect(dry.status == 0, "\(dry.standardError)")
         #expect(dry.text.contains("rows: 8"))
-        #expect(try self.creditsUsed(sandbox) == 0)
+        #expect(try sandbox.creditsUsed() == 0)
 
         let output = self.temporaryPath("budget.csv")
         let budget = try CommandRunner.run(
-            search + ["--max-credits", "3", "-o", output] + sandbox.connection, environment: self.privateCache()
+            search + ["--max-credits", "3", "-o", output, "--yes"] + sandbox.connection,
+            environment: self.privateCache()
         )
         #expect(budget.status == 0, "\(budget.standardError)")
-        #expect(try self.creditsUsed(sandbox) <= 3)
+        #expect(try sandbox.creditsUsed() <= 3)
         let text = try String(contentsOfFile: output, encoding: .utf8)
         #expect(text.components(separatedBy: ",skipped,budget,").count - 1 == 5)
     }

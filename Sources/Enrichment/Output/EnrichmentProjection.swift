@@ -6,6 +6,7 @@ import RecordIO
 public struct EnrichmentProjection: Sendable {
     public let style: ProjectionStyle
     public let selection: FieldSelection
+    public let task: EnrichmentTask
     /// The names of the appended fields, in order.
     public let fieldNames: [String]
 
@@ -20,13 +21,20 @@ public struct EnrichmentProjection: Sendable {
         "company_city", "company_region", "company_country", "company_founded_year", "company_funding_total_usd",
         "company_last_funding_type", "company_technologies",
     ]
+    /// Fields every row of an email verification gets.
+    static let verificationFields = ["status", "reason", "email_status"]
     /// Fields a rejects record gets after the input's own.
     static let rejectFields = ["file", "line", "status", "reason"]
 
-    public init(style: ProjectionStyle, selection: FieldSelection) {
+    public init(style: ProjectionStyle, selection: FieldSelection, task: EnrichmentTask = .enrich) {
         self.style = style
         self.selection = selection
-        let fields = selection.contains(.company) ? Self.baseFields + Self.companyFields : Self.baseFields
+        self.task = task
+        let fields =
+            switch task {
+            case .enrich: selection.contains(.company) ? Self.baseFields + Self.companyFields : Self.baseFields
+            case .verifyEmail: Self.verificationFields
+            }
         self.fieldNames = fields.map(style.fieldName)
     }
 
@@ -66,6 +74,10 @@ public struct EnrichmentProjection: Sendable {
 
     private func values(_ result: RowResult) -> [String] {
         var values = [result.status.rawValue, result.reason]
+        if self.task == .verifyEmail {
+            guard case .emailVerification(let verification) = result.match else { return values + [""] }
+            return values + [verification.status]
+        }
         let company: CompanyInfo?
         switch result.match {
         case .person(let person):
@@ -80,7 +92,7 @@ public struct EnrichmentProjection: Sendable {
         case .company(let info):
             company = info
             values += ["", "", "", "", "", "", info.name ?? "", info.domain ?? "", "", "", "", ""]
-        case .notFound, .failed, nil:
+        case .emailVerification, .notFound, .previewEmpty, .failed, nil:
             company = nil
             values += Array(repeating: "", count: Self.baseFields.count - 2)
         }

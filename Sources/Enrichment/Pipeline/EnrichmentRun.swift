@@ -71,11 +71,16 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     ) {
         self.configuration = configuration
         self.stopRequest = stopRequest
-        self.matcher = RecordMatcher(mapping: configuration.mapping, mode: configuration.mode)
-        self.projection = EnrichmentProjection(style: configuration.outputStyle, selection: configuration.selection)
+        self.matcher = RecordMatcher(configuration)
+        self.projection = EnrichmentProjection(
+            style: configuration.outputStyle,
+            selection: configuration.selection,
+            task: configuration.task
+        )
         self.rejectsProjection = EnrichmentProjection(
             style: configuration.rejectsStyle,
-            selection: configuration.selection
+            selection: configuration.selection,
+            task: configuration.task
         )
         self.reader = reader
         self.writer = writer
@@ -237,8 +242,12 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
             self.summary.retries += max(0, answer.requests - 1)
             for (lookup, outcome) in zip(batch, answer.outcomes) {
                 switch outcome {
-                case .person, .company:
+                case .person, .company, .emailVerification:
                     self.summary.creditsEstimated += lookup.maximumCost(selection: selection)
+                    self.failuresInARow = 0
+                case .previewEmpty:
+                    self.summary.previewedEmpty += 1
+                    self.budget.release(lookup.maximumCost(selection: selection))
                     self.failuresInARow = 0
                 case .notFound:
                     self.budget.release(lookup.maximumCost(selection: selection))
@@ -324,7 +333,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     }
 
     private mutating func write(_ record: Record, _ verdict: RowResult) throws {
-        self.summary.count(verdict.status)
+        self.summary.count(verdict)
         try self.writer.write(self.projection.enriched(record, with: verdict))
         if let match = verdict.match {
             try self.matches?.consume(record, match: match)

@@ -41,7 +41,7 @@ public final class OutcomeStore: Sendable {
         return try JSONDecoder().decode(StoredOutcome.self, from: found).outcome
     }
 
-    /// Stores an answer; failures are never stored, since they say nothing about the person.
+    /// Stores an answer; failures are never stored, since they say nothing about the person, nor previews' verdicts.
     func store(_ outcome: LookupOutcome, scope: String, key: String, now: Int64) throws {
         guard let stored = StoredOutcome(outcome) else { return }
         let data = try JSONEncoder().encode(stored)
@@ -72,18 +72,21 @@ public final class OutcomeStore: Sendable {
     }
 }
 
-/// The Codable form of an answer worth keeping.
+/// The Codable form of an answer worth keeping. A preview's verdict is not kept: it is free to ask again, and a run
+/// without `--preview` must not find it in place of the answer it pays for.
 private enum StoredOutcome: Codable {
     case person(PersonRecord)
     case company(CompanyInfo)
+    case emailVerification(EmailVerification)
     case notFound
 
     init?(_ outcome: LookupOutcome) {
         switch outcome {
         case .person(let person): self = .person(person)
         case .company(let company): self = .company(company)
+        case .emailVerification(let verification): self = .emailVerification(verification)
         case .notFound: self = .notFound
-        case .failed: return nil
+        case .previewEmpty, .failed: return nil
         }
     }
 
@@ -91,6 +94,7 @@ private enum StoredOutcome: Codable {
         switch self {
         case .person(let person): .person(person)
         case .company(let company): .company(company)
+        case .emailVerification(let verification): .emailVerification(verification)
         case .notFound: .notFound
         }
     }

@@ -20,6 +20,12 @@ struct JobOptions: ParsableArguments, Sendable {
     @Flag(help: "Read the whole input and print what the run would send and spend, without spending anything.")
     var dryRun = false
 
+    @Flag(
+        name: [.short, .long],
+        help: "Spend without asking first (needed to spend when no terminal can be asked, e.g. in cron or CI)."
+    )
+    var yes = false
+
     @Option(help: "Also write skipped, failed and rejected rows to this file, with file, line and reason.")
     var rejects: String?
 
