@@ -63,7 +63,7 @@ def main():
     sandbox_arguments = ["--latency", str(options.latency), "--credits", "100000000"]
 
     def command(output):
-        return [binary, "enrich", rows, "-o", output, "--no-cache", "--quiet", "--concurrency",
+        return [binary, "enrich", rows, "-o", output, "--no-cache", "--yes", "--quiet", "--concurrency",
                 str(options.concurrency), "--rate-limit", "100000000"]
 
     # The clean run: its output and the lookups it took.

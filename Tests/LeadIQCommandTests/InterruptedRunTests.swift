@@ -30,7 +30,7 @@ import Testing
 
     /// `enrich` without the cache, so that only the run journal can make a re-run skip what was answered.
     func enrich(_ input: String, _ output: String, _ extra: [String] = []) -> [String] {
-        ["enrich", input, "-o", output, "--no-cache", "--concurrency", "4", "--rate-limit", "1000000"] + extra
+        ["enrich", input, "-o", output, "--no-cache", "--yes", "--concurrency", "4", "--rate-limit", "1000000"] + extra
     }
 
     /// The bytes an uninterrupted run writes, from a cache directory no other run uses.
