@@ -103,7 +103,7 @@ import Testing
 
         let push = try CommandRunner.run(
             ["push", input, "--list", "Attendees", "-o", result] + sandbox.connection,
-            environment: ["XDG_CACHE_HOME": self.temporaryPath("cache")])
+            environment: self.privateCache())
         #expect(push.status == 0, "\(push.standardError)")
         #expect(push.standardError.contains("250 rows: 250 added, 0 skipped, 0 failed"))
 
@@ -248,7 +248,8 @@ import Testing
         let output = self.temporaryPath("never.csv")
         let first = try CommandRunner.run(
             ["push", CommandRunner.fixture("lists/attendees.csv"), "--list", "Taken", "-o", self.temporaryPath("p.csv")]
-                + sandbox.connection
+                + sandbox.connection,
+            environment: self.privateCache()
         )
         #expect(first.status == 1, "\(first.standardError)")
         let result = try CommandRunner.run(
