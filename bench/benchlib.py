@@ -16,13 +16,15 @@ def release_binary(binary=None):
 
 
 class Sandbox:
-    """`leadiq sandbox --port 0 ARGS` for the duration of a `with` block; `environment` points leadiq at it."""
+    """`leadiq sandbox --port 0 ARGS` for the duration of a `with` block; `environment` points leadiq at it, `stderr`
+    takes its log (and the counters it prints when it stops)."""
 
-    def __init__(self, binary, *arguments):
+    def __init__(self, binary, *arguments, stderr=subprocess.DEVNULL):
         self.command = [binary, "sandbox", "--port", "0", *arguments]
+        self.stderr = stderr
 
     def __enter__(self):
-        self.process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=self.stderr, text=True)
         self.environment = {}
         while len(self.environment) < 3:
             line = self.process.stdout.readline()

@@ -5,6 +5,8 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
         case insufficientCredits
         case storage(path: String, message: String)
         case listNameTaken(String)
+        case runInProgress(ownerPID: Int32?, lockFile: String)
+        case pushInputChanged(batch: Int)
     }
 
     private let code: Code
@@ -24,6 +26,25 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
         EnrichmentError(code: .listNameTaken(name))
     }
 
+    /// Another process holds the run lock for the same input and options: running both would pay twice.
+    public static func runInProgress(ownerPID: Int32?, lockFile: String) -> EnrichmentError {
+        EnrichmentError(code: .runInProgress(ownerPID: ownerPID, lockFile: lockFile))
+    }
+
+    /// An interrupted push journaled a batch that the input no longer has: the file changed since that run.
+    public static func pushInputChanged(batch: Int) -> EnrichmentError {
+        EnrichmentError(code: .pushInputChanged(batch: batch))
+    }
+
+    /// Another run holds this run's lock, or an interrupted push cannot be resumed on this input: the user has to
+    /// settle it before the command can run (commands exit 2, as for a usage error).
+    public var refusesToStart: Bool {
+        switch self.code {
+        case .runInProgress, .pushInputChanged: true
+        default: false
+        }
+    }
+
     public var description: String {
         switch self.code {
         case .unauthorized:
@@ -35,6 +56,13 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
         case .listNameTaken(let name):
             "A LeadIQ list named '\(name)' already exists. Choose another --list name, or add to that list with "
                 + "--append-to LIST_ID (see `leadiq lists` for its id)."
+        case .runInProgress(let pid, let lockFile):
+            "another leadiq run (\(pid.map { "pid \($0)" } ?? "process unknown")) is already working on this input "
+                + "with these options; running both would pay twice. Wait for it to finish, or stop it "
+                + "(\(pid.map { "kill \($0)" } ?? "see \(lockFile)")) and run this command again to resume."
+        case .pushInputChanged(let batch):
+            "the input changed since the interrupted push (its batch \(batch + 1) holds other rows now), so that run "
+                + "cannot be resumed. Run with --restart to forget it, and push into a new list."
         }
     }
 }

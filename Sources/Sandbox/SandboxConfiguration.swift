@@ -18,6 +18,10 @@ public struct SandboxConfiguration: Sendable {
     public var failRate: Double = 0
     /// The fraction of requests whose connection is dropped without a response; writes are applied first.
     public var resetRate: Double = 0
+    /// Every request after this many is answered 503, on both APIs: an outage that starts mid-run. `nil`: none.
+    public var outageAfterRequests: Int? = nil
+    /// Sent as `Retry-After` with injected server errors and outage answers; `nil` sends none.
+    public var retryAfterSeconds: Int? = nil
     /// The fraction of requests answered 429 with `Retry-After: 1`, as a briefly spent quota would be.
     public var throttleRate: Double = 0
     /// Requests per key in each rate-limit window (a minute unless `rateLimitWindowSeconds` says otherwise); `nil`

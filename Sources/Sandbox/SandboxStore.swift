@@ -11,6 +11,8 @@ actor SandboxStore {
         var fail: Bool
         var reset: Bool
         var throttle: Bool
+        /// The outage has begun: answer 503 whatever else was drawn.
+        var outage: Bool
     }
 
     /// The outcome of counting one request against its key's window.
@@ -26,6 +28,7 @@ actor SandboxStore {
     private var random: SeededRandom
     private var rateWindows: [String: (start: ContinuousClock.Instant, count: Int)] = [:]
     private var nextSerial: UInt64 = 1
+    private var faultsDrawn = 0
 
     private(set) var creditsUsed = Credits.zero
     private(set) var graphQLRequests = 0
@@ -49,11 +52,13 @@ actor SandboxStore {
         let failDraw = Double(self.random.next() >> 11) / Double(1 << 53)
         let resetDraw = Double(self.random.next() >> 11) / Double(1 << 53)
         let throttleDraw = Double(self.random.next() >> 11) / Double(1 << 53)
+        self.faultsDrawn += 1
         return FaultPlan(
             delayMilliseconds: self.configuration.latencyMilliseconds + jitter,
             fail: failDraw < self.configuration.failRate,
             reset: resetDraw < self.configuration.resetRate,
-            throttle: throttleDraw < self.configuration.throttleRate
+            throttle: throttleDraw < self.configuration.throttleRate,
+            outage: self.configuration.outageAfterRequests.map { self.faultsDrawn > $0 } ?? false
         )
     }
 

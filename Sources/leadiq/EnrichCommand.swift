@@ -13,11 +13,14 @@ struct EnrichCommand: AsyncParsableCommand, Sendable {
             stopped when the same command is run again). With --preview, LeadIQ's free preview is asked first \
             and people without the selected email or phone are skipped (reason preview_empty) instead of paid for. \
             With --list NAME the matched people are saved, with LeadIQ's data, to a new Prospector list once the \
-            run is over.
+            run is over. Ctrl-C, SIGTERM or SIGHUP let the lookups in flight finish and stop; a second one quits at \
+            once. The output is OUTPUT.partial until the run completes.
 
             Exit codes: 0 all rows answered; 1 some rows failed (or could not be saved to the list); 2 usage, \
-            unreadable input or a list name already taken; 3 LeadIQ rejected the API key (nothing written); 4 \
-            credits ran out (the output is complete, the rest marked failed).
+            unreadable input, a list name already taken, or the same run under way in another process; 3 LeadIQ \
+            rejected the API key (nothing written); 4 credits ran out (the output is complete, the rest marked \
+            failed); 5 stopped by --max-failures-in-a-row (LeadIQ looks down); 130, 143, 129 stopped by SIGINT, \
+            SIGTERM, SIGHUP. After 5 and 130/143/129, run the same command again to resume.
             """
     )
 

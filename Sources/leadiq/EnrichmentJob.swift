@@ -28,8 +28,10 @@ struct EnrichmentJob: Sendable {
     var list: ListInput?
 
     /// Exit codes: 0 every row answered, 1 some rows failed (or were not saved to the list), 2 usage or unreadable
-    /// input, 3 the key was rejected (nothing written), 4 credits ran out (the output is complete, the rest marked
-    /// failed).
+    /// input (or the same run under way in another process), 3 the key was rejected (nothing written), 4 credits ran
+    /// out (the output is complete, the rest marked failed), 5 the outage breaker stopped the run, 128 + the signal's
+    /// number when a signal stopped it (130 SIGINT, 143 SIGTERM, 129 SIGHUP); after 5 and 128+ the output is
+    /// unfinished and a re-run resumes.
     func execute() async throws {
         do {
             if self.job.dryRun {
@@ -44,6 +46,11 @@ struct EnrichmentJob: Sendable {
             }
             if let report = self.job.report {
                 try Self.writeJSON(summary, to: report)
+            }
+            if let reason = summary.stopReason {
+                let output = self.output.output == "-" ? nil : self.output.output
+                IssueReport.printError(reason.explanation(output: output))
+                throw reason.exitCode
             }
             if summary.insufficientCredits { throw ExitCode(4) }
             if summary.failed > 0 || (listed?.failed ?? 0) > 0 { throw ExitCode(1) }
@@ -62,6 +69,9 @@ struct EnrichmentJob: Sendable {
         } catch let error as LeadIQError where [.missingAPIKey, .invalidAPIKey, .invalidConfiguration].contains(error) {
             IssueReport.printError("error: \(error)")
             throw ExitCode(2)
+        } catch let error as EnrichmentError where error.refusesToStart {
+            IssueReport.printError("error: \(error)")
+            throw ExitCode(2)
         }
     }
 
@@ -74,6 +84,12 @@ struct EnrichmentJob: Sendable {
         }
         let records = try await self.records(connection: connection)
         let runID = self.runID(namespace: connection.cacheNamespace)
+        // Taken before the journal is opened, so that a second run's --restart cannot wipe the first run's journal.
+        let lock = try RunLock(directory: StorageOptions.lockDirectory, runID: runID)
+        defer { lock.release() }
+        if let pid = lock.previousOwner, !self.job.quiet {
+            IssueReport.printError("note: run \(pid) of this command ended without finishing; this run takes over")
+        }
         let (service, journal) = try self.storage.storedService(
             upstream: self.task.service(client: connection.client),
             runID: runID,
@@ -107,17 +123,28 @@ struct EnrichmentJob: Sendable {
         }
         let matches = try self.list.map { _ in try MatchedProspectSpool() }
         let traffic = await connection.client.statistics()
-        var summary = try await EnrichmentPipeline(service: service, configuration: configuration).run(
-            reader: input.records, writer: writer, rejects: rejects, issues: issues, observer: progress,
-            matches: matches
-        )
+        configuration.maxFailuresInARow = self.job.breaker
+        // Signals stop the run gracefully only while lookups are sent; before (a spend question, say) nothing is in
+        // flight, and ending the process at once is what Ctrl-C should do.
+        let pipeline = EnrichmentPipeline(service: service, configuration: configuration)
+        var summary = try await withStopSignals { stop in
+            try await pipeline.run(
+                reader: input.records, writer: writer, rejects: rejects, issues: issues, observer: progress,
+                matches: matches, stop: stop
+            )
+        }
         progress?.finish()
-        try journal.removeAll(scope: StorageOptions.journalScope(runID))
         summary.answeredFromStore = service.storedAnswers
         // The client saw every attempt, retries included; the pipeline only saw the calls it made.
         let trafficAfter = await connection.client.statistics()
         summary.requests = trafficAfter.requestsSent - traffic.requestsSent
         summary.retries = trafficAfter.retries - traffic.retries
+        if summary.stopReason != nil {
+            // The journal is what the next run resumes from; the balance is not read, LeadIQ may be down, and the
+            // matches go to a list only from the run that completes.
+            return (summary, nil)
+        }
+        try journal.removeAll(scope: StorageOptions.journalScope(runID))
         // The output is written by now; a balance that cannot be read only leaves "credits used" out of the summary.
         let after = try? await connection.client.account()
         summary.creditsUsed = before.universalPlan?.used.flatMap { old in
@@ -328,10 +355,7 @@ struct EnrichmentJob: Sendable {
         let origin: [String]
         switch self.source {
         case .input(let options):
-            let path = options.input == "-" ? "-" : URL(fileURLWithPath: options.input).standardizedFileURL.path
-            let overrides = options.mappingOverrides.sorted { $0.key.rawValue < $1.key.rawValue }
-                .map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: ",")
-            origin = [path, overrides]
+            origin = options.runIdentity
         case .search(_, let identity):
             origin = ["search", identity]
         }

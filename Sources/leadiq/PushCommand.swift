@@ -1,10 +1,11 @@
 import ArgumentParser
 import Enrichment
+import Foundation
 import LeadIQ
 import RecordIO
 
 /// `leadiq push`: loads records into a new or existing Prospector list, without enrichment.
-struct PushCommand: AsyncParsableCommand {
+struct PushCommand: AsyncParsableCommand, Sendable {
     static let configuration = CommandConfiguration(
         commandName: "push",
         abstract: "Load contact records into a LeadIQ Prospector list (no enrichment, no credits).",
@@ -15,6 +16,12 @@ struct PushCommand: AsyncParsableCommand {
             of up to 100; a batch whose answer is lost is checked against the list before it is sent again, so no \
             one is saved twice. The result file (-o) has every input row with leadiq_status (added, skipped, \
             failed), leadiq_reason and leadiq_prospect_id.
+
+            A push is journaled batch by batch: when it is interrupted (Ctrl-C, SIGTERM, SIGHUP, a crash), running \
+            the same command again continues into the same list without adding anyone twice, and ends with the \
+            result file an uninterrupted run writes. Exit codes: 0 every row added or skipped; 1 some rows failed; \
+            2 usage, unreadable input, or the same push under way in another process; 130, 143, 129 stopped by \
+            SIGINT, SIGTERM, SIGHUP (run the same command again to resume).
             """
     )
 
@@ -33,6 +40,9 @@ struct PushCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var api: APIOptions
+
+    @Flag(help: "Forget what an interrupted run of this push saved, and start over (into a new list).")
+    var restart = false
 
     func validate() throws {
         switch (self.list, self.appendTo) {
@@ -58,29 +68,72 @@ struct PushCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (input, output, overrides) = (
-            self.input.input, self.output.output, self.input.mappingOverrides
-        )
-        let (readOptions, writeOptions) = (self.input.readOptions, self.output.writeOptions)
-        let newList = self.list.map { ListInput(name: $0, description: self.description) }
-        let existingID = self.appendTo
-        let summary = try await self.api.withConnection { connection in
-            let report = IssueReport()
-            var reader = try RecordInput.open(input, options: readOptions, issues: report.handle)
-            var writer = try RecordOutput.open(output, options: writeOptions, fallback: reader.format)
-            let list: ProspectList
-            if let newList {
-                list = try await ListCreation.create(newList, client: connection.client)
-            } else {
-                list = try await connection.client.list(id: existingID!)
+        let summary: ListPushSummary
+        do {
+            summary = try await self.api.withConnection { connection in
+                try await self.push(on: connection)
             }
-            IssueReport.printError("pushing to list '\(list.name)' (\(list.id))")
-            let pusher = ProspectPusher(
-                client: connection.client, listID: list.id, listIsNew: newList != nil)
-            var push = ListPush(pusher: pusher, overrides: overrides)
-            return try await push.run(reader: &reader, writer: &writer, file: reader.name)
+        } catch let error as EnrichmentError where error.refusesToStart {
+            IssueReport.printError("error: \(error)")
+            throw ExitCode(2)
         }
         IssueReport.printError(summary.description)
+        if let reason = summary.stopReason {
+            IssueReport.printError(reason.explanation(output: self.output.output == "-" ? nil : self.output.output))
+            throw reason.exitCode
+        }
         if summary.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// Locks and journals the push, except on the embedded sandbox, whose lists end with the process: there is
+    /// nothing to resume into, and nothing another process could push twice.
+    private func push(on connection: APIConnection) async throws -> ListPushSummary {
+        let runID = self.runID(connection: connection)
+        let lock = try connection.isSandbox ? nil : RunLock(directory: StorageOptions.lockDirectory, runID: runID)
+        defer { lock?.release() }
+        let journal =
+            try connection.isSandbox
+            ? nil : PushJournal(path: StorageOptions.journalPath, runID: runID, restart: self.restart)
+        if journal?.isResuming == true {
+            IssueReport.printError("resuming: an interrupted run of this push is continued")
+        }
+        let report = IssueReport()
+        var reader = try RecordInput.open(self.input.input, options: self.input.readOptions, issues: report.handle)
+        var writeOptions = self.output.writeOptions
+        writeOptions.atomic = true
+        var writer = try RecordOutput.open(self.output.output, options: writeOptions, fallback: reader.format)
+        let list = try await self.list(client: connection.client, journal: journal)
+        IssueReport.printError("pushing to list '\(list.name)' (\(list.id))")
+        let pusher = ProspectPusher(
+            client: connection.client, listID: list.id,
+            listIsNew: self.list != nil && journal?.isResuming != true)
+        var push = ListPush(pusher: pusher, overrides: self.input.mappingOverrides, journal: journal)
+        // Signals stop the push gracefully once batches are sent; before, ending the process at once is safe.
+        let summary = try await withStopSignals { stop in
+            try await push.run(reader: &reader, writer: &writer, file: reader.name, stop: stop)
+        }
+        if summary.stopReason == nil {
+            try journal?.removeAll()
+        }
+        return summary
+    }
+
+    /// The list to push into: created (or, on a resumed run, the one it created), or the one `--append-to` names.
+    private func list(client: LeadIQClient, journal: PushJournal?) async throws -> ProspectList {
+        if let name = self.list {
+            let input = ListInput(name: name, description: self.description)
+            guard let journal else { return try await ListCreation.create(input, client: client) }
+            return try await ListCreation.create(input, client: client, journal: journal)
+        }
+        let list = try await client.list(id: self.appendTo!)
+        try journal?.recordList(id: list.id)
+        return list
+    }
+
+    /// Names this input, this list and this API, so that running the same push again finds the journal it left.
+    private func runID(connection: APIConnection) -> String {
+        let target = self.list.map { "list=" + $0 } ?? "append-to=" + (self.appendTo ?? "")
+        let identity = ["push", connection.cacheNamespace, target] + self.input.runIdentity
+        return "push-" + StableHash.hex(identity.joined(separator: "\u{1F}"))
     }
 }

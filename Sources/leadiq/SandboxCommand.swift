@@ -9,8 +9,9 @@ struct SandboxCommand: AsyncParsableCommand {
         abstract: "Run a local LeadIQ (GraphQL and Prospector REST) on loopback until interrupted.",
         discussion: """
             Prints the environment to export in another shell. Faults can be injected to rehearse retries: \
-            latency and jitter, server errors, 429s, dropped connections (writes are applied before the drop), a \
-            requests-per-minute limit and a small credit balance.
+            latency and jitter, server errors, 429s, dropped connections (writes are applied before the drop), an \
+            outage from some request on, a requests-per-minute limit and a small credit balance. On SIGINT or \
+            SIGTERM it prints what it served (requests, lookups, credits) on standard error before exiting.
             """
     )
 
@@ -35,6 +36,12 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Requests per minute before answering 429 (default: no limit).", valueName: "n"))
     var rateLimit: Int?
 
+    @Option(help: ArgumentHelp("Answer every request after the first n with 503: an outage mid-run.", valueName: "n"))
+    var outageAfter: Int?
+
+    @Option(help: ArgumentHelp("Send Retry-After with injected server errors and outage answers.", valueName: "s"))
+    var retryAfter: Int?
+
     @Option(help: "Universal credits available.")
     var credits: Int = 10_000
 
@@ -57,6 +64,9 @@ struct SandboxCommand: AsyncParsableCommand {
         if let rateLimit = self.rateLimit, rateLimit < 1 {
             throw ValidationError("--rate-limit must be at least 1 request per minute.")
         }
+        guard self.outageAfter ?? 0 >= 0, self.retryAfter ?? 0 >= 0 else {
+            throw ValidationError("--outage-after and --retry-after cannot be negative.")
+        }
         guard self.credits >= 0 else {
             throw ValidationError("--credits cannot be negative.")
         }
@@ -74,6 +84,8 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.resetRate = self.resetRate
         configuration.throttleRate = self.throttleRate
         configuration.requestsPerMinute = self.rateLimit
+        configuration.outageAfterRequests = self.outageAfter
+        configuration.retryAfterSeconds = self.retryAfter
         configuration.credits = self.credits
         configuration.seed = self.seed
         if let key = self.key {
@@ -81,7 +93,7 @@ struct SandboxCommand: AsyncParsableCommand {
         }
         let host = configuration.host
         let apiKey = configuration.apiKey
-        let (application, _) = try SandboxApplication.make(configuration) { port in
+        let (application, stats) = try SandboxApplication.make(configuration) { port in
             // The sandbox's key is a test credential, printed on purpose so the other shell can use it. Written
             // unbuffered, because scripts wait for these lines while the server keeps running.
             let environment = """
@@ -94,5 +106,14 @@ struct SandboxCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("LeadIQ sandbox listening on \(host):\(port); Ctrl-C stops it.\n".utf8))
         }
         try await application.runService()
+        // What it served, for scripts that drive it as a separate process and cannot read its counters otherwise.
+        let rest = await stats.restRequests.values.reduce(0, +)
+        let counters = """
+            LeadIQ sandbox stopped: \(await stats.graphQLRequests) GraphQL requests \
+            (\(await stats.searchPeopleLookups) searchPeople lookups), \(rest) Prospector requests, \
+            \(await stats.creditsUsed) credits used
+
+            """
+        FileHandle.standardError.write(Data(counters.utf8))
     }
 }

@@ -102,7 +102,8 @@ import Testing
             toFile: input, atomically: true, encoding: .utf8)
 
         let push = try CommandRunner.run(
-            ["push", input, "--list", "Attendees", "-o", result] + sandbox.connection)
+            ["push", input, "--list", "Attendees", "-o", result] + sandbox.connection,
+            environment: self.privateCache())
         #expect(push.status == 0, "\(push.standardError)")
         #expect(push.standardError.contains("250 rows: 250 added, 0 skipped, 0 failed"))
 
@@ -247,7 +248,8 @@ import Testing
         let output = self.temporaryPath("never.csv")
         let first = try CommandRunner.run(
             ["push", CommandRunner.fixture("lists/attendees.csv"), "--list", "Taken", "-o", self.temporaryPath("p.csv")]
-                + sandbox.connection
+                + sandbox.connection,
+            environment: self.privateCache()
         )
         #expect(first.status == 1, "\(first.standardError)")
         let result = try CommandRunner.run(

@@ -34,4 +34,33 @@ public enum ListCreation {
             }
         }
     }
+
+    /// The list a resumable push goes into: the one an interrupted run of this push created, as its journal says, or
+    /// a new one, recorded in the journal as soon as it exists.
+    ///
+    /// The request to create it is journaled before it is sent, so a run stopped between LeadIQ creating the list and
+    /// the journal hearing of it finds, when run again, that the name it is refused is its own list's.
+    public static func create(
+        _ input: ListInput,
+        client: LeadIQClient,
+        journal: PushJournal,
+        maxAttempts: Int = 5
+    ) async throws -> ProspectList {
+        let journaled = try journal.list()
+        if let id = journaled?.id {
+            return try await client.list(id: id)
+        }
+        try journal.recordListRequest(name: input.name)
+        let list: ProspectList
+        do {
+            list = try await Self.create(input, client: client, maxAttempts: maxAttempts)
+        } catch let error as EnrichmentError
+            where error == .listNameTaken(input.name) && journaled?.requestedName == input.name
+        {
+            guard let made = try await client.allLists().first(where: { $0.name == input.name }) else { throw error }
+            list = made
+        }
+        try journal.recordList(id: list.id)
+        return list
+    }
 }

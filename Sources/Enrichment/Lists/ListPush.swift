@@ -4,6 +4,9 @@ import RecordIO
 /// Loads records into a Prospector list: maps each one, sends the valid ones in batches, and writes every input row
 /// back, in input order, with `leadiq_status` (`added`, `skipped`, `failed`), `leadiq_reason` and
 /// `leadiq_prospect_id`. Streams: it holds at most one batch of rows at a time.
+///
+/// With a journal, each batch's outcomes are recorded once pushed, and a push run again after an interruption writes
+/// the journaled batches' rows without sending them, so it adds no one twice and ends with the same result file.
 public struct ListPush: Sendable {
     public static let statusField = "leadiq_status"
     public static let reasonField = "leadiq_reason"
@@ -13,18 +16,30 @@ public struct ListPush: Sendable {
 
     public private(set) var pusher: ProspectPusher
     private let overrides: [CanonicalField: String]
+    private let journal: PushJournal?
+    /// Batches with prospects met so far: a batch's number in the journal.
+    private var batchesSeen = 0
+    /// Whether this run has sent a batch yet; only the first one it sends can have been in flight when an earlier
+    /// run was stopped.
+    private var sentAny = false
 
-    /// A push through `pusher`; `overrides` are the `--map` choices for the input's columns.
-    public init(pusher: ProspectPusher, overrides: [CanonicalField: String] = [:]) {
+    /// A push through `pusher`; `overrides` are the `--map` choices for the input's columns; `journal` makes the push
+    /// resumable.
+    public init(pusher: ProspectPusher, overrides: [CanonicalField: String] = [:], journal: PushJournal? = nil) {
         self.pusher = pusher
         self.overrides = overrides
+        self.journal = journal
     }
 
     /// Reads `reader` to its end, pushing and writing as it goes; `file` names the input in mapping errors.
+    ///
+    /// - Parameter stop: polled before each batch; once a stop is asked for, no further batch is sent and the run
+    ///   returns with `stopReason` set and `writer` unfinished.
     public mutating func run(
         reader: inout some RecordReader,
         writer: inout some RecordWriter,
-        file: String
+        file: String,
+        stop: StopRequest = StopRequest()
     ) async throws -> ListPushSummary {
         var summary = ListPushSummary()
         var mapper: ProspectMapper?
@@ -38,30 +53,48 @@ public struct ListPush: Sendable {
             held.append((record, mapped))
             if case .prospect = mapped { batchSize += 1 }
             if batchSize == LeadIQContract.Prospector.maxBatchSize || held.count >= Self.maxHeldRows {
-                try await self.flush(held, writer: &writer, summary: &summary)
+                guard try await self.flush(held, writer: &writer, summary: &summary, stop: stop) else {
+                    return try self.stopped(summary, stop, writer: &writer)
+                }
                 held.removeAll(keepingCapacity: true)
                 batchSize = 0
             }
         }
-        try await self.flush(held, writer: &writer, summary: &summary)
+        guard try await self.flush(held, writer: &writer, summary: &summary, stop: stop) else {
+            return try self.stopped(summary, stop, writer: &writer)
+        }
         try writer.finish()
         summary.batchRequests = self.pusher.batchRequests
         return summary
     }
 
-    /// Sends the held rows' prospects as one batch and writes every held row with its outcome.
+    /// The summary of a push stopped before its end, whose result file is written out but left unfinished.
+    private func stopped(
+        _ summary: ListPushSummary, _ stop: StopRequest, writer: inout some RecordWriter
+    ) throws -> ListPushSummary {
+        try writer.flushUnfinished()
+        var summary = summary
+        summary.batchRequests = self.pusher.batchRequests
+        summary.stopReason = stop.reason
+        return summary
+    }
+
+    /// Sends the held rows' prospects as one batch and writes every held row with its outcome; `false`, with nothing
+    /// written, when a stop was asked for first.
     private mutating func flush(
         _ held: [(record: Record, mapped: MappedProspect)],
         writer: inout some RecordWriter,
-        summary: inout ListPushSummary
-    ) async throws {
+        summary: inout ListPushSummary,
+        stop: StopRequest
+    ) async throws -> Bool {
+        guard stop.reason == nil else { return false }
         let inputs = held.compactMap { row -> ProspectInput? in
             if case .prospect(let input, _) = row.mapped { return input }
             return nil
         }
         var outcomes: ArraySlice<PushOutcome> = []
         if !inputs.isEmpty {
-            outcomes = try await self.pusher.push(inputs)[...]
+            outcomes = try await self.outcomes(of: inputs)[...]
         }
         for (record, mapped) in held {
             var row = record
@@ -83,6 +116,27 @@ public struct ListPush: Sendable {
             }
             try writer.write(row)
         }
+        return true
+    }
+
+    /// A batch's outcomes: from the journal when an earlier run of this push sent it, else sent now and journaled.
+    private mutating func outcomes(of inputs: [ProspectInput]) async throws -> [PushOutcome] {
+        let index = self.batchesSeen
+        self.batchesSeen += 1
+        guard let journal = self.journal else { return try await self.pusher.push(inputs) }
+        let digest = try PushJournal.digest(inputs)
+        if let journaled = try journal.batch(index) {
+            guard journaled.digest == digest, journaled.outcomes.count == inputs.count else {
+                throw EnrichmentError.pushInputChanged(batch: index)
+            }
+            self.pusher.claim(journaled.outcomes)
+            return journaled.outcomes
+        }
+        let mayBeSaved = journal.isResuming && !self.sentAny
+        self.sentAny = true
+        let outcomes = try await self.pusher.push(inputs, mayBeSaved: mayBeSaved)
+        try journal.record(batch: index, digest: digest, outcomes: outcomes)
+        return outcomes
     }
 
     private static func annotate(

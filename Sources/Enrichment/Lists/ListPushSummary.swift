@@ -4,6 +4,9 @@ public struct ListPushSummary: Sendable, Equatable {
     public var skipped = 0
     public var failed = 0
     public var batchRequests = 0
+    /// Set when the push stopped before the end of its input (a signal): the result file is unfinished and running
+    /// the same command again resumes.
+    public var stopReason: StopRequest.Reason?
 
     public init() {}
 

@@ -26,15 +26,22 @@ public struct ProspectPusher: Sendable {
 
     /// Saves `inputs` (at most `LeadIQContract.Prospector.maxBatchSize`) and returns one outcome per input, in order.
     /// Throws only what ends the whole run: a rejected key, a list that is gone, a request LeadIQ refuses outright.
-    public mutating func push(_ inputs: [ProspectInput]) async throws -> [PushOutcome] {
+    ///
+    /// - Parameter mayBeSaved: the batch may have been sent already by a run that was stopped before it knew the
+    ///   answer, so the list is checked before sending; the prospects found there are added with no note, as that
+    ///   run would have added them.
+    public mutating func push(_ inputs: [ProspectInput], mayBeSaved: Bool = false) async throws -> [PushOutcome] {
         var outcomes = [PushOutcome?](repeating: nil, count: inputs.count)
         var pending = Array(inputs.indices)
+        if mayBeSaved {
+            pending = try await self.settleAlreadySaved(pending, inputs: inputs, into: &outcomes, note: nil)
+        }
         var lastError: LeadIQError?
         var attempts = 0
         while !pending.isEmpty && attempts < self.maxAttempts {
             attempts += 1
             if lastError != nil {
-                pending = try await self.settleAlreadySaved(pending, inputs: inputs, into: &outcomes)
+                pending = try await self.settleAlreadySaved(pending, inputs: inputs, into: &outcomes, note: Self.lost)
                 guard !pending.isEmpty else { break }
             }
             self.batchRequests += 1
@@ -52,12 +59,22 @@ public struct ProspectPusher: Sendable {
             }
         }
         if let lastError, !pending.isEmpty {
-            pending = try await self.settleAlreadySaved(pending, inputs: inputs, into: &outcomes)
+            pending = try await self.settleAlreadySaved(pending, inputs: inputs, into: &outcomes, note: Self.lost)
             for index in pending {
                 outcomes[index] = .failed(reason: "not saved after \(attempts) attempts: \(lastError)")
             }
         }
         return outcomes.map { $0 ?? .failed(reason: "not saved") }
+    }
+
+    private static let lost = "already in the list after a lost response"
+
+    /// Counts the prospects of a batch pushed by an earlier run of this push as this run's, so that checking the list
+    /// for a later batch does not hand one of them to another row.
+    public mutating func claim(_ outcomes: [PushOutcome]) {
+        for case .added(let id, _) in outcomes {
+            self.claimed.insert(id)
+        }
     }
 
     /// Fills in the outcomes of one answered batch of `sent` input indices; the indices still to send (none, normally),
@@ -83,11 +100,12 @@ public struct ProspectPusher: Sendable {
         return []
     }
 
-    /// Marks the `pending` inputs the list already holds as added and returns the rest, still to send.
+    /// Marks the `pending` inputs the list already holds as added, with `note`, and returns the rest, still to send.
     private mutating func settleAlreadySaved(
         _ pending: [Int],
         inputs: [ProspectInput],
-        into outcomes: inout [PushOutcome?]
+        into outcomes: inout [PushOutcome?],
+        note: String?
     ) async throws -> [Int] {
         var saved: [ProspectKey: [String]] = [:]
         for prospect in try await self.savedProspects(like: pending.map { inputs[$0] }) {
@@ -101,7 +119,7 @@ public struct ProspectPusher: Sendable {
                 let id = ids.removeFirst()
                 saved[key] = ids
                 self.claimed.insert(id)
-                outcomes[index] = .added(prospectID: id, note: "already in the list after a lost response")
+                outcomes[index] = .added(prospectID: id, note: note)
             } else {
                 unsaved.append(index)
             }

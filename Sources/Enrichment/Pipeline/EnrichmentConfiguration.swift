@@ -13,6 +13,9 @@ public struct EnrichmentConfiguration: Sendable {
     public var batchSize: Int
     /// Never reserve more than this (`--max-credits`); `nil` for no limit.
     public var maxCredits: Credits?
+    /// Stop the run after this many lookups in a row fail even after retries (`--max-failures-in-a-row`); `nil`
+    /// never stops.
+    public var maxFailuresInARow: Int?
     /// Rows held between reading and writing, counting rows that wait on a duplicate lookup: the bound on memory.
     public var windowSize: Int
     /// Distinct answered lookups remembered for later duplicates. Duplicates further apart than this are looked up
@@ -31,6 +34,7 @@ public struct EnrichmentConfiguration: Sendable {
         concurrency: Int = 4,
         batchSize: Int = 1,
         maxCredits: Credits? = nil,
+        maxFailuresInARow: Int? = nil,
         windowSize: Int? = nil,
         rememberedLookups: Int = 10_000,
         outputStyle: ProjectionStyle = .columns,
@@ -45,6 +49,7 @@ public struct EnrichmentConfiguration: Sendable {
         self.concurrency = concurrency
         self.batchSize = batchSize
         self.maxCredits = maxCredits
+        self.maxFailuresInARow = maxFailuresInARow
         // Room for every worker's batch several times over, so a slow answer at the head of the window does not idle
         // the other workers while the writer waits for it.
         self.windowSize = max(windowSize ?? max(256, 4 * concurrency * batchSize), concurrency * batchSize)

@@ -16,12 +16,14 @@ public struct EnrichmentPipeline: Sendable {
         self.configuration = configuration
     }
 
-    /// Runs the enrichment to the end of `reader` and finishes both outputs.
+    /// Runs the enrichment to the end of `reader` and finishes both outputs, unless it is stopped early.
     ///
     /// - Parameters:
     ///   - issues: the buffer the reader reports to, so rejected input rows reach `rejects` in input order.
     ///   - rejects: receives skipped, failed and rejected rows with file, line and reason.
     ///   - matches: receives each matched row after it is written.
+    ///   - stop: polled between lookups; once a stop is asked for (or the outage breaker asks for one), no new lookup
+    ///     is sent, those in flight finish, and the run returns with `stopReason` set and both outputs unfinished.
     /// - Returns: the run's summary. When LeadIQ runs out of credits the run still completes, with
     ///   `insufficientCredits` set and the remaining rows failed.
     /// - Throws: `EnrichmentError.unauthorized` (before any output when it is LeadIQ's first answer), and the reader's
@@ -32,7 +34,8 @@ public struct EnrichmentPipeline: Sendable {
         rejects: (any RecordWriter)? = nil,
         issues: ReadIssueBuffer? = nil,
         observer: (any EnrichmentProgressObserver)? = nil,
-        matches: (any MatchedRowConsumer)? = nil
+        matches: (any MatchedRowConsumer)? = nil,
+        stop: StopRequest = StopRequest()
     ) async throws -> EnrichmentSummary {
         var run = EnrichmentRun(
             configuration: self.configuration,
@@ -41,12 +44,14 @@ public struct EnrichmentPipeline: Sendable {
             rejects: rejects,
             issues: issues,
             observer: observer,
-            matches: matches
+            matches: matches,
+            stopRequest: stop
         )
         let service = self.service
         let selection = self.configuration.selection
         try await withThrowingTaskGroup(of: BatchAnswer.self) { group in
             while true {
+                run.pollStopRequest()
                 try run.fill()
                 while let batch = run.nextBatch() {
                     group.addTask {

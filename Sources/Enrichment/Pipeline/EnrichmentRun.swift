@@ -47,6 +47,12 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     private var recent: RecentResults<Lookup, LookupOutcome>
     private var budget: CreditBudget
     private var stop: Stop?
+    /// Shared with whoever may ask the run to end early; polled by `pollStopRequest()`.
+    private let stopRequest: StopRequest
+    /// Set once an early stop is seen: nothing more is read or sent, and the outputs are left unfinished.
+    private var halted: StopRequest.Reason?
+    /// Lookups that failed one after another, for the outage breaker; any answer resets it.
+    private var failuresInARow = 0
     private(set) var requestsInFlight = 0
     /// Output is held back until LeadIQ has answered once, so a rejected key aborts the run before anything is
     /// written.
@@ -60,9 +66,11 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         rejects: (any RecordWriter)?,
         issues: ReadIssueBuffer?,
         observer: (any EnrichmentProgressObserver)?,
-        matches: (any MatchedRowConsumer)?
+        matches: (any MatchedRowConsumer)?,
+        stopRequest: StopRequest
     ) {
         self.configuration = configuration
+        self.stopRequest = stopRequest
         self.matcher = RecordMatcher(configuration)
         self.projection = EnrichmentProjection(
             style: configuration.outputStyle,
@@ -85,9 +93,16 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         self.start = self.clock.now
     }
 
-    /// Nothing left to read, send, await or write.
+    /// Nothing left to read, send, await or write; or, once halted, nothing left in flight.
     var isFinished: Bool {
-        self.readerFinished && self.slots.isEmpty && self.requestsInFlight == 0
+        (self.halted != nil || self.readerFinished && self.slots.isEmpty) && self.requestsInFlight == 0
+    }
+
+    /// Looks once at the shared stop request: once a stop is asked for, no row is read and no lookup sent any more.
+    mutating func pollStopRequest() {
+        if self.halted == nil {
+            self.halted = self.stopRequest.reason
+        }
     }
 
     private var queuedCount: Int { self.queue.count - self.queueHead }
@@ -98,7 +113,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     /// busy (reading further would only delay sending them).
     mutating func fill() throws {
         let idleWorkers = self.configuration.concurrency - self.requestsInFlight
-        while !self.readerFinished, self.slots.count < self.configuration.windowSize,
+        while self.halted == nil, !self.readerFinished, self.slots.count < self.configuration.windowSize,
             self.stop != nil || self.queuedCount < idleWorkers * self.configuration.batchSize
         {
             let record = try self.reader.next()
@@ -157,7 +172,9 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     /// full. When the budget cannot cover the next lookup, in-flight lookups may still hand credits back; once none
     /// are in flight, the budget is spent and every queued lookup is skipped.
     mutating func nextBatch() -> [Lookup]? {
-        guard self.stop == nil, self.queuedCount > 0, self.requestsInFlight < self.configuration.concurrency else {
+        guard self.halted == nil, self.stop == nil, self.queuedCount > 0,
+            self.requestsInFlight < self.configuration.concurrency
+        else {
             return nil
         }
         let batchSize = self.configuration.batchSize
@@ -227,13 +244,16 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
                 switch outcome {
                 case .person, .company, .emailVerification:
                     self.summary.creditsEstimated += lookup.maximumCost(selection: selection)
+                    self.failuresInARow = 0
                 case .previewEmpty:
                     self.summary.previewedEmpty += 1
                     self.budget.release(lookup.maximumCost(selection: selection))
+                    self.failuresInARow = 0
                 case .notFound:
                     self.budget.release(lookup.maximumCost(selection: selection))
-                case .failed:
-                    break
+                    self.failuresInARow = 0
+                case .failed(let reason):
+                    self.countFailures(1, reason: reason)
                 }
                 self.recent.insert(outcome, for: lookup)
                 self.resolve(lookup, RowResult(outcome))
@@ -243,6 +263,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
             self.summary.requests += answer.requests
             let reason = "lookup service answered \(answer.outcomes.count) outcomes for \(batch.count) lookups"
             self.fail(batch, RowResult.failed(reason))
+            self.countFailures(batch.count, reason: reason)
         case .failure(let error as EnrichmentError) where error == .unauthorized:
             throw error
         case .failure(let error as EnrichmentError) where error == .insufficientCredits:
@@ -256,6 +277,16 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
             self.outputOpen = true
             self.summary.requests += 1
             self.fail(batch, RowResult.failed(String(describing: error)))
+            self.countFailures(batch.count, reason: String(describing: error))
+        }
+    }
+
+    /// The outage breaker: after `maxFailuresInARow` failed lookups with no answer between them, LeadIQ is taken to be
+    /// down and the run asks itself to stop, through the same request a signal uses.
+    private mutating func countFailures(_ count: Int, reason: String) {
+        self.failuresInARow += count
+        if let limit = self.configuration.maxFailuresInARow, self.failuresInARow >= limit {
+            self.stopRequest.request(.outage(failuresInARow: self.failuresInARow, lastReason: reason))
         }
     }
 
@@ -334,11 +365,18 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
-    /// Finishes both outputs and returns the run's summary.
+    /// Finishes both outputs and returns the run's summary; a halted run leaves them unfinished, so a partial output is
+    /// never committed as if it were whole.
     mutating func finish() throws -> EnrichmentSummary {
+        self.summary.elapsedSeconds = self.elapsedSeconds
+        if let halted = self.halted, !(self.readerFinished && self.slots.isEmpty) {
+            self.summary.stopReason = halted
+            try self.writer.flushUnfinished()
+            try self.rejects?.flushUnfinished()
+            return self.summary
+        }
         try self.writer.finish()
         try self.rejects?.finish()
-        self.summary.elapsedSeconds = self.elapsedSeconds
         return self.summary
     }
 }

@@ -34,6 +34,9 @@ public struct EnrichmentSummary: Sendable, Equatable, Codable {
     public var budgetExhausted = false
     /// LeadIQ answered 402; the rows not looked up are failed with reason `insufficient_credits`.
     public var insufficientCredits = false
+    /// Set when the run stopped before the end of its input (a signal, the outage breaker): the output is unfinished
+    /// and running the same command again resumes.
+    public var stopReason: StopRequest.Reason?
     public var elapsedSeconds = 0.0
 
     public init() {}

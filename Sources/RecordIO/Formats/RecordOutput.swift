@@ -22,6 +22,10 @@ public struct RecordOutput: RecordWriter {
         try self.writer.write(record)
     }
 
+    public mutating func flushUnfinished() throws {
+        try self.writer.flushUnfinished()
+    }
+
     public mutating func finish() throws {
         try self.writer.finish()
         try self.sink.commit()

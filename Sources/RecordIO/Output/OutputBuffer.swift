@@ -13,6 +13,11 @@ struct OutputBuffer {
         if self.bytes.count >= Self.flushThreshold { try self.flush() }
     }
 
+    /// Flushes, without creating the output file when nothing was written.
+    mutating func flushUnlessEmpty() throws {
+        if !self.bytes.isEmpty { try self.flush() }
+    }
+
     mutating func flush() throws {
         try self.sink.write(self.bytes)
         self.bytes.removeAll(keepingCapacity: true)

@@ -29,6 +29,10 @@ public struct CSVWriter: RecordWriter {
         try self.output.flushIfFull()
     }
 
+    public mutating func flushUnfinished() throws {
+        try self.output.flushUnlessEmpty()
+    }
+
     public mutating func finish() throws {
         try self.output.flush()
     }

@@ -21,6 +21,10 @@ public struct JSONLinesWriter: RecordWriter {
         try self.output.flushIfFull()
     }
 
+    public mutating func flushUnfinished() throws {
+        try self.output.flushUnlessEmpty()
+    }
+
     public mutating func finish() throws {
         try self.output.flush()
     }

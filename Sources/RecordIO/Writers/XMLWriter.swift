@@ -20,6 +20,10 @@ public struct XMLWriter: RecordWriter {
         try self.output.flushIfFull()
     }
 
+    public mutating func flushUnfinished() throws {
+        try self.output.flushUnlessEmpty()
+    }
+
     public mutating func finish() throws {
         self.output.bytes.append(contentsOf: "</records>\n".utf8)
         try self.output.flush()

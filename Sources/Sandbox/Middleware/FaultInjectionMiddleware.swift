@@ -3,8 +3,9 @@ import Hummingbird
 import LeadIQ
 
 /// Makes the sandbox as unreliable as configured: delays every response, answers some requests with a server error
-/// or a 429, and drops some connections without any response. A dropped write is applied first, which is the case an
-/// idempotent client must survive (it cannot know the write happened).
+/// or a 429 (every request answered 503, once an outage has begun), and drops some connections without any response.
+/// A dropped write is applied first, which is the case an idempotent client must survive (it cannot know the write
+/// happened).
 struct FaultInjectionMiddleware: RouterMiddleware {
     /// Thrown after the connection is closed; nothing is written back.
     struct ConnectionReset: Error {}
@@ -23,6 +24,12 @@ struct FaultInjectionMiddleware: RouterMiddleware {
         if plan.delayMilliseconds > 0 {
             try await Task.sleep(for: .milliseconds(plan.delayMilliseconds))
         }
+        if plan.outage {
+            return self.retryable(
+                self.surface.error(
+                    .serviceUnavailable, code: "service_unavailable", message: "Injected outage; retry later.")
+            )
+        }
         if plan.reset {
             if self.surface == .prospector && request.method == .post {
                 _ = try await next(request, context)
@@ -39,13 +46,26 @@ struct FaultInjectionMiddleware: RouterMiddleware {
         if plan.fail {
             switch self.surface {
             case .graphQL:
-                return self.surface.error(
-                    .internalServerError, code: "internal_error", message: "Injected server error; retry later.")
+                return self.retryable(
+                    self.surface.error(
+                        .internalServerError, code: "internal_error", message: "Injected server error; retry later.")
+                )
             case .prospector:
-                return self.surface.error(
-                    .badGateway, code: "upstream_error", message: "Temporary upstream error; retry later.")
+                return self.retryable(
+                    self.surface.error(
+                        .badGateway, code: "upstream_error", message: "Temporary upstream error; retry later.")
+                )
             }
         }
         return try await next(request, context)
+    }
+
+    /// An injected error with the configured `Retry-After`, if any.
+    private func retryable(_ response: Response) -> Response {
+        var response = response
+        if let seconds = self.store.configuration.retryAfterSeconds {
+            response.headers[Self.retryAfterHeader] = String(seconds)
+        }
+        return response
     }
 }

@@ -9,6 +9,14 @@ struct JobOptions: ParsableArguments, Sendable {
     @Option(help: "Never spend more than this many credits; rows past the budget are skipped with reason budget.")
     var maxCredits: Double?
 
+    @Option(
+        help: ArgumentHelp(
+            "Stop (exit 5, resumable) once this many lookups in a row fail even after retries; 0 never stops.",
+            valueName: "n"
+        )
+    )
+    var maxFailuresInARow = 10
+
     @Flag(help: "Read the whole input and print what the run would send and spend, without spending anything.")
     var dryRun = false
 
@@ -32,6 +40,9 @@ struct JobOptions: ParsableArguments, Sendable {
         if let maxCredits = self.maxCredits, maxCredits < 0 {
             throw ValidationError("--max-credits cannot be negative")
         }
+        if self.maxFailuresInARow < 0 {
+            throw ValidationError("--max-failures-in-a-row cannot be negative (0 turns the breaker off)")
+        }
     }
 
     /// Checks the files this run writes against its input and each other.
@@ -42,6 +53,11 @@ struct JobOptions: ParsableArguments, Sendable {
         if self.rejects != nil && self.rejects == output.output {
             throw ValidationError("--rejects and -o name the same file; give the rejects a file of their own")
         }
+    }
+
+    /// `--max-failures-in-a-row`, with 0 as "never".
+    var breaker: Int? {
+        self.maxFailuresInARow > 0 ? self.maxFailuresInARow : nil
     }
 
     /// `--max-credits` in tenths, rounded down so the budget is never exceeded.

@@ -30,6 +30,12 @@ struct StorageOptions: ParsableArguments, Sendable {
         return FileManager.default.homeDirectoryForCurrentUser.path + "/.cache/leadiq"
     }
 
+    /// Where run locks live: one file per run id while a run holds it.
+    static var lockDirectory: String { Self.directory + "/locks" }
+
+    /// The run journal's database, shared by enrichment and push journals.
+    static var journalPath: String { Self.directory + "/journal.sqlite" }
+
     /// Opens the journal and, unless `--no-cache`, the cache, as stages in front of `upstream`.
     ///
     /// - Parameters:
@@ -38,7 +44,7 @@ struct StorageOptions: ParsableArguments, Sendable {
     func storedService(
         upstream: any LookupService, runID: String, namespace: String
     ) throws -> (service: StoredLookupService, journal: OutcomeStore) {
-        let journal = try OutcomeStore(path: Self.directory + "/journal.sqlite")
+        let journal = try OutcomeStore(path: Self.journalPath)
         if self.restart {
             try journal.removeAll(scope: Self.journalScope(runID))
         }
