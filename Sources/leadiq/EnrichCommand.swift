@@ -50,7 +50,7 @@ struct EnrichCommand: AsyncParsableCommand, Sendable {
                 try await self.dryRun()
                 return
             }
-            let summary = try await self.api.withConnection { connection in
+            let summary = try await self.api.withConnection(connections: self.enrichment.concurrency) { connection in
                 try await self.enrich(on: connection)
             }
             if !self.quiet {
