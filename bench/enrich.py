@@ -17,12 +17,11 @@ import argparse
 import json
 import os
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from benchlib import Sandbox, release_binary, write_rows
 SEARCH_PERSON = """query SearchPerson($input: SearchPeopleInput!) {
   searchPeople(input: $input) {
     totalResults hasMore
@@ -33,42 +32,11 @@ SEARCH_PERSON = """query SearchPerson($input: SearchPeopleInput!) {
 }"""
 
 
-class Sandbox:
-    """`leadiq sandbox --port 0 ARGS` for the duration of a `with` block."""
-
-    def __init__(self, binary, *arguments):
-        self.command = [binary, "sandbox", "--port", "0", *arguments]
-
-    def __enter__(self):
-        self.process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        self.environment = {}
-        while len(self.environment) < 3:
-            line = self.process.stdout.readline()
-            if not line:
-                raise RuntimeError("leadiq sandbox exited before printing its settings")
-            if line.startswith("export "):
-                name, value = line[len("export "):].strip().split("=", 1)
-                self.environment[name] = value
-        return self
-
-    def __exit__(self, *_):
-        self.process.terminate()
-        self.process.wait(timeout=30)
-
-
-def write_rows(path, count):
-    """`count` distinct people, one email each, so every row is its own lookup."""
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("id,First Name,Last Name,Email,Company\n")
-        for index in range(count):
-            out.write(f"{index},Person,Number{index},person{index}@bench-{index % 97}.example.com,Bench {index % 97}\n")
-
-
 def enrich(binary, sandbox, arguments, measure_rss=False):
     """Runs leadiq enrich; returns (seconds, report dict, peak RSS in KB or None, exit status)."""
     report = tempfile.mktemp(suffix=".json")
     environment = dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix="leadiq-bench-cache-"), **sandbox.environment)
-    command = [binary, "enrich", *arguments, "--no-cache", "--quiet", "--report", report]
+    command = [binary, "enrich", *arguments, "--no-cache", "--quiet", "--yes", "--report", report]
     if measure_rss:
         command = ["/usr/bin/time", "-f", "%M", *command]
     start = time.monotonic()
@@ -109,11 +77,7 @@ def main():
     parser.add_argument("--binary")
     options = parser.parse_args()
     only = set(options.only.split(","))
-    binary = options.binary
-    if not binary:
-        subprocess.run(["swift", "build", "-c", "release", "--scratch-path", ".build-release", "--product", "leadiq"],
-                       cwd=ROOT, check=True, stdout=sys.stderr)
-        binary = os.path.join(ROOT, ".build-release", "release", "leadiq")
+    binary = release_binary(options.binary)
     work = tempfile.mkdtemp(prefix="leadiq-bench-")
     rows2000 = os.path.join(work, "rows-2000.csv")
     write_rows(rows2000, 2000)

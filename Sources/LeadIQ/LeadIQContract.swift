@@ -11,6 +11,13 @@ public enum LeadIQContract {
 
     public static let graphQLPath = "/graphql"
 
+    /// How long to wait before retrying: delay seconds or an HTTP date.
+    public static let retryAfterHeader = "Retry-After"
+    /// The quota in force (IETF rate-limit headers, sent by Prospector): `60;w=60`.
+    public static let rateLimitPolicyHeader = "RateLimit-Policy"
+    /// What is left of it: `limit=60, remaining=0, reset=30`.
+    public static let rateLimitHeader = "RateLimit"
+
     /// Prospector REST paths, relative to the Prospector base URL.
     public enum Prospector {
         public static let lists = "/v1/lists"
@@ -19,6 +26,8 @@ public enum LeadIQContract {
         public static func listProspectsBatch(_ id: String) -> String { "/v1/lists/\(id)/prospects/batch" }
         public static let prospects = "/v1/prospects"
         public static let verifyEmail = "/v1/verify-email"
+        /// What verifying one address costs.
+        public static let verificationCost = Credits(tenths: 1)
         /// Most prospects one batch request may carry.
         public static let maxBatchSize = 100
         /// Largest page `limit` the list endpoints accept.

@@ -31,6 +31,17 @@ public struct Record: Sendable, Equatable {
         self.values.append(value)
     }
 
+    /// Sets the first field called `name` to the string `value`, or appends the field when there is none: how a
+    /// stage that adds its own fields replaces them in a record that already went through it once.
+    public mutating func set(_ name: String, _ value: String) {
+        guard let index = self.names.firstIndex(of: name) else {
+            self.append(name, value)
+            return
+        }
+        self.values[index] = value
+        self.jsonLiterals.remove(index)
+    }
+
     /// Appends a field whose value is JSON text (a number, `true`, an array…) that the JSON Lines writer writes as is;
     /// the caller vouches that `json` is valid JSON.
     public mutating func append(_ name: String, json: String) {

@@ -22,7 +22,7 @@ public enum SandboxApplication {
         Self.guarded(router.group(RouterPath(LeadIQContract.graphQLPath)), .graphQL, store)
             .post { request, context in try await graphQL.respond(request, context: context) }
 
-        ProspectorEndpoints(store: store)
+        ProspectorEndpoints(store: store, directory: directory)
             .register(on: Self.guarded(router.group("v1"), .prospector, store))
 
         var logger = Logger(label: "leadiq-sandbox")

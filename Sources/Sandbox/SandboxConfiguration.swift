@@ -18,8 +18,13 @@ public struct SandboxConfiguration: Sendable {
     public var failRate: Double = 0
     /// The fraction of requests whose connection is dropped without a response; writes are applied first.
     public var resetRate: Double = 0
-    /// Requests per minute per key; `nil` means no limit, otherwise 429 past it.
+    /// The fraction of requests answered 429 with `Retry-After: 1`, as a briefly spent quota would be.
+    public var throttleRate: Double = 0
+    /// Requests per key in each rate-limit window (a minute unless `rateLimitWindowSeconds` says otherwise); `nil`
+    /// means no limit, otherwise 429 past it.
     public var requestsPerMinute: Int? = nil
+    /// The rate-limit window's length; shorter than LeadIQ's minute only to make tests of waiting for it quick.
+    public var rateLimitWindowSeconds: Int = 60
     /// Universal credits available at start.
     public var credits: Int = 10_000
     /// Makes latency jitter, failures and resets reproducible.

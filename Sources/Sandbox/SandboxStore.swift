@@ -10,6 +10,7 @@ actor SandboxStore {
         var delayMilliseconds: Int
         var fail: Bool
         var reset: Bool
+        var throttle: Bool
     }
 
     /// The outcome of counting one request against its key's window.
@@ -18,6 +19,7 @@ actor SandboxStore {
         var limit: Int
         var remaining: Int
         var resetSeconds: Int
+        var windowSeconds: Int
     }
 
     let configuration: SandboxConfiguration
@@ -46,29 +48,34 @@ actor SandboxStore {
         let jitter = Int(self.random.next() % UInt64(max(1, self.configuration.jitterMilliseconds + 1)))
         let failDraw = Double(self.random.next() >> 11) / Double(1 << 53)
         let resetDraw = Double(self.random.next() >> 11) / Double(1 << 53)
+        let throttleDraw = Double(self.random.next() >> 11) / Double(1 << 53)
         return FaultPlan(
             delayMilliseconds: self.configuration.latencyMilliseconds + jitter,
             fail: failDraw < self.configuration.failRate,
-            reset: resetDraw < self.configuration.resetRate
+            reset: resetDraw < self.configuration.resetRate,
+            throttle: throttleDraw < self.configuration.throttleRate
         )
     }
 
-    /// Counts a request against `key`'s one-minute window.
+    /// Counts a request against `key`'s current window.
     func admit(key: String, now: ContinuousClock.Instant = .now) -> RateDecision? {
         guard let limit = self.configuration.requestsPerMinute else { return nil }
+        let length = self.configuration.rateLimitWindowSeconds
         var window = self.rateWindows[key] ?? (start: now, count: 0)
-        if now - window.start >= .seconds(60) {
+        if now - window.start >= .seconds(length) {
             window = (start: now, count: 0)
         }
         window.count += 1
         self.rateWindows[key] = window
         let elapsed = now - window.start
-        let reset = max(1, 60 - Int(elapsed.components.seconds))
+        // Whole seconds rounded up, so the announced reset is never before the real one.
+        let reset = max(1, length - Int(elapsed.components.seconds))
         return RateDecision(
             allowed: window.count <= limit,
             limit: limit,
             remaining: max(0, limit - window.count),
-            resetSeconds: reset
+            resetSeconds: reset,
+            windowSeconds: length
         )
     }
 

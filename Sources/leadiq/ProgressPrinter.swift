@@ -2,15 +2,25 @@ import Enrichment
 import Foundation
 import Synchronization
 
-/// Shows an enrichment's progress on standard error: a line redrawn in place on a terminal, else a plain line every
-/// few seconds so logs stay readable.
+/// Shows an enrichment's progress on standard error: on a terminal a line redrawn in place, with a bar when the row
+/// count is known (green unless `NO_COLOR` is set or the terminal is dumb); else a plain line every few seconds so
+/// logs stay readable.
 final class ProgressPrinter: EnrichmentProgressObserver {
-    private let interactive: Bool
+    /// Whether the line is redrawn on a terminal.
+    let interactive: Bool
+    private let colored: Bool
     private let interval: Double
     private let lastPrinted = Mutex<Double>(-Double.infinity)
 
-    init(interactive: Bool = isatty(STDERR_FILENO) == 1) {
+    /// Cells of the bar.
+    static let barWidth = 24
+
+    init(
+        interactive: Bool = isatty(STDERR_FILENO) == 1,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         self.interactive = interactive
+        self.colored = interactive && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
         self.interval = interactive ? 0.1 : 5
     }
 
@@ -21,8 +31,19 @@ final class ProgressPrinter: EnrichmentProgressObserver {
             return true
         }
         guard due else { return }
-        let line = Self.describe(progress)
-        IssueReport.printError(self.interactive ? "\r\u{1B}[2K" + line : line, newline: !self.interactive)
+        guard self.interactive else {
+            IssueReport.printError(Self.describe(progress))
+            return
+        }
+        let bar = Self.bar(progress).map { self.colored ? "\u{1B}[32m\($0)\u{1B}[0m " : "\($0) " } ?? ""
+        IssueReport.printError("\r\u{1B}[2K" + bar + Self.describe(progress), newline: false)
+    }
+
+    /// `[######------]`, filled in proportion to the rows done, when the total is known.
+    static func bar(_ progress: EnrichmentProgress) -> String? {
+        guard let total = progress.rowsTotal, total > 0 else { return nil }
+        let filled = min(Self.barWidth, Self.barWidth * progress.rowsDone / total)
+        return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: Self.barWidth - filled) + "]"
     }
 
     /// Ends the redrawn line so the summary starts on a line of its own.

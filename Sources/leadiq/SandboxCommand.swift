@@ -9,7 +9,7 @@ struct SandboxCommand: AsyncParsableCommand {
         abstract: "Run a local LeadIQ (GraphQL and Prospector REST) on loopback until interrupted.",
         discussion: """
             Prints the environment to export in another shell. Faults can be injected to rehearse retries: \
-            latency and jitter, server errors, dropped connections (writes are applied before the drop), a \
+            latency and jitter, server errors, 429s, dropped connections (writes are applied before the drop), a \
             requests-per-minute limit and a small credit balance.
             """
     )
@@ -28,6 +28,9 @@ struct SandboxCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Fraction of connections dropped without a response.", valueName: "fraction"))
     var resetRate: Double = 0
+
+    @Option(help: ArgumentHelp("Fraction of requests answered 429 with Retry-After: 1.", valueName: "fraction"))
+    var throttleRate: Double = 0
 
     @Option(help: ArgumentHelp("Requests per minute before answering 429 (default: no limit).", valueName: "n"))
     var rateLimit: Int?
@@ -48,8 +51,8 @@ struct SandboxCommand: AsyncParsableCommand {
         guard self.latency >= 0, self.jitter >= 0 else {
             throw ValidationError("--latency and --jitter are milliseconds and cannot be negative.")
         }
-        guard (0...1).contains(self.failRate), (0...1).contains(self.resetRate) else {
-            throw ValidationError("--fail-rate and --reset-rate are fractions from 0 to 1, e.g. 0.05.")
+        guard [self.failRate, self.resetRate, self.throttleRate].allSatisfy((0...1).contains) else {
+            throw ValidationError("--fail-rate, --reset-rate and --throttle-rate are fractions from 0 to 1, e.g. 0.05.")
         }
         if let rateLimit = self.rateLimit, rateLimit < 1 {
             throw ValidationError("--rate-limit must be at least 1 request per minute.")
@@ -69,6 +72,7 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.jitterMilliseconds = self.jitter
         configuration.failRate = self.failRate
         configuration.resetRate = self.resetRate
+        configuration.throttleRate = self.throttleRate
         configuration.requestsPerMinute = self.rateLimit
         configuration.credits = self.credits
         configuration.seed = self.seed

@@ -13,8 +13,11 @@ struct SearchCommand: AsyncParsableCommand {
         discussion: """
             Filters of one kind are alternatives (--seniority VP,Director finds either); different kinds must all \
             match. Results are paged 100 at a time up to --max people, within LeadIQ's window of 10,000 results. \
-            Search returns profiles, not contact data, and is free. With --list NAME the people are saved to a new \
-            list and each row gets leadiq_status, leadiq_reason and leadiq_prospect_id.
+            Search returns profiles, not contact data, and is free. With --enrich each person is then looked up by \
+            their LeadIQ id as `leadiq enrich` does (--fields, --dry-run, --max-credits, cache and journal), and \
+            only that step spends credits. With --list NAME the people (with --enrich: the matched people and \
+            their data) are saved to a new list; without --enrich each row gets leadiq_status, leadiq_reason and \
+            leadiq_prospect_id.
             """
     )
 
@@ -62,13 +65,14 @@ struct SearchCommand: AsyncParsableCommand {
     )
     var grouped = false
 
-    @Option(help: "Save the people found to a new list with this name.")
-    var list: String?
+    @Flag(help: "Enrich the people found (searchPeople by id), as leadiq enrich does; this step costs credits.")
+    var enrich = false
 
-    @Option(help: "The new list's description (with --list).")
-    var description: String?
-
+    @OptionGroup var list: NewListOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var enrichment: EnrichmentOptions
+    @OptionGroup var job: JobOptions
+    @OptionGroup var storage: StorageOptions
     @OptionGroup var api: APIOptions
 
     func validate() throws {
@@ -80,11 +84,14 @@ struct SearchCommand: AsyncParsableCommand {
             throw ValidationError(
                 "Give at least one filter, e.g. --role Sales or --company-domain acme.com.")
         }
-        if self.description != nil && self.list == nil {
-            throw ValidationError("--description applies to a new list: give --list NAME too.")
-        }
-        if let name = self.list, let problem = ListInput(name: name).validationProblems().first {
-            throw ValidationError("--list: \(problem).")
+        if !self.enrich {
+            let enrichOnly = [
+                ("--dry-run", self.job.dryRun), ("--max-credits", self.job.maxCredits != nil),
+                ("--rejects", self.job.rejects != nil), ("--report", self.job.report != nil),
+            ]
+            if let (name, _) = enrichOnly.first(where: \.1) {
+                throw ValidationError("\(name) applies to the enrichment step: give --enrich too (search is free).")
+            }
         }
         for location in self.location where Self.locationFilter(location) == nil {
             throw ValidationError(
@@ -120,7 +127,14 @@ struct SearchCommand: AsyncParsableCommand {
             contactFilter: self.contactFilter, companyFilter: self.companyFilter, maxPeople: self.max,
             grouped: self.grouped
         )
-        let newList = self.list.map { ListInput(name: $0, description: self.description) }
+        if self.enrich {
+            try await EnrichmentJob(
+                task: .enrich(self.enrichment), source: .search(search, identity: try self.identity),
+                output: self.output, job: self.job, storage: self.storage, api: self.api, list: self.list.input
+            ).execute()
+            return
+        }
+        let newList = self.list.input
         let (path, options) = (self.output.output, self.output.writeOptions)
         let outcome = try await self.api.withConnection {
             connection -> (found: Int, push: ListPushSummary?) in
@@ -143,6 +157,24 @@ struct SearchCommand: AsyncParsableCommand {
         if let push = outcome.push {
             IssueReport.printError(push.description)
             if push.failed > 0 { throw ExitCode.failure }
+        }
+    }
+
+    /// The search's filters and bounds as text: the same search gives the same text, so its journal is found again.
+    private var identity: String {
+        get throws {
+            struct Identity: Encodable {
+                let contact: ContactFilter?
+                let company: CompanyFilter?
+                let max: Int
+                let grouped: Bool
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            let identity = Identity(
+                contact: self.contactFilter, company: self.companyFilter, max: self.max, grouped: self.grouped
+            )
+            return String(decoding: try encoder.encode(identity), as: UTF8.self)
         }
     }
 

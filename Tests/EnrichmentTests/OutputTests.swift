@@ -87,6 +87,17 @@ private let ann = PersonRecord(
         #expect(output.names.count == 2 + expected.count)
     }
 
+    @Test func anEnrichedRowEnrichedAgainHasItsFieldsOverwrittenNotRepeated() {
+        let projection = EnrichmentProjection(style: .columns, selection: .default)
+        let once = projection.enriched(input, with: .failed("timeout"))
+        let twice = projection.enriched(once, with: RowResult(.person(ann)))
+        #expect(twice.names == once.names)
+        #expect(twice["leadiq_status"] == "matched" && twice["leadiq_reason"] == "")
+        #expect(twice["leadiq_work_email"] == "ann.smith@acme.com")
+        let rejected = projection.rejected(twice, status: "skipped", reason: "budget")
+        #expect(Set(rejected.names).count == rejected.names.count)
+    }
+
     @Test func everyVerdictHasTheSameShape() {
         let projection = EnrichmentProjection(style: .columns, selection: [.email, .company])
         let verdicts = [

@@ -7,45 +7,25 @@ import Testing
 /// `leadiq enrich` as users run it: the built binary against a sandbox over loopback, whose counters show what was
 /// sent and charged.
 @Suite struct EnrichCommandTests {
-    /// A private cache directory, so runs of this suite never share answers unless a test means them to.
-    let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("leadiq-cache-\(UUID().uuidString)")
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("leadiq-enrich-\(UUID().uuidString)")
+    let workspace: CommandWorkspace
 
     init() throws {
-        try FileManager.default.createDirectory(at: self.scratch, withIntermediateDirectories: true)
+        self.workspace = try CommandWorkspace()
     }
 
-    func path(_ name: String) -> String { self.scratch.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { self.workspace.path(name) }
 
-    /// Runs `leadiq enrich arguments…` against `sandbox`, with no client-side rate limit unless the test gives one.
+    /// Runs `leadiq enrich arguments… --yes` against `sandbox`, with no client-side rate limit unless the test gives
+    /// one. The sandbox is reached by URL, as LeadIQ would be, so spending needs the `--yes` no terminal can give.
     func enrich(
         _ arguments: [String], on sandbox: RunningSandbox, input: Data = Data(), key: String? = nil
     ) async throws -> CommandRunner.Result {
-        let rateLimit = arguments.contains("--rate-limit") ? [] : ["--rate-limit", "1000000"]
-        return try await CommandRunner.runDetached(
-            ["enrich"] + arguments + rateLimit,
-            input: input,
-            environment: [
-                "LEADIQ_API_KEY": key ?? sandbox.apiKey,
-                "LEADIQ_GRAPHQL_URL": sandbox.graphQLURL,
-                "LEADIQ_PROSPECTOR_URL": sandbox.prospectorURL,
-                "XDG_CACHE_HOME": self.cacheHome.path,
-            ]
-        )
+        try await self.workspace.run(["enrich"] + arguments, on: sandbox, input: input, key: key)
     }
 
-    func records(_ path: String) throws -> [Record] {
-        var input = try RecordInput.open(path)
-        var records: [Record] = []
-        while let record = try input.next() { records.append(record) }
-        return records
-    }
+    func records(_ path: String) throws -> [Record] { try self.workspace.records(path) }
 
-    func records(jsonl data: Data) throws -> [Record] {
-        let file = self.path("stdout-\(UUID().uuidString).jsonl")
-        try data.write(to: URL(fileURLWithPath: file))
-        return try self.records(file)
-    }
+    func records(jsonl data: Data) throws -> [Record] { try self.workspace.records(jsonl: data) }
 
     static let statuses: Set<String> = ["matched", "not_found", "skipped", "failed"]
 
@@ -219,6 +199,28 @@ import Testing
             let failed = enriched.filter { $0["leadiq_status"] == "failed" }.count
             let skipped = enriched.filter { $0["leadiq_status"] == "skipped" }.count
             #expect(try self.records(self.path("rejects.csv")).count == failed + skipped)
+        }
+    }
+
+    /// LeadIQ's 429s (here a fifth of all answers, each with `Retry-After: 1`) are waited out and retried: every row
+    /// is answered and none fails.
+    @Test func rateLimitedAnswersAreWaitedOutAndRetried() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.throttleRate = 0.2
+        configuration.seed = 7
+        try await withSandbox(configuration) { sandbox in
+            let output = self.path("throttled.csv")
+            let report = self.path("throttled.json")
+            let result = try await self.enrich(
+                [CommandRunner.fixture("contacts.csv"), "-o", output, "--report", report], on: sandbox
+            )
+            #expect(result.status == 0, "\(result.standardError)")
+            let enriched = try self.records(output)
+            #expect(enriched.count == 25)
+            #expect(!enriched.contains { $0["leadiq_status"] == "failed" })
+            let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report)))
+            let retries = try #require((summary as? [String: Any])?["retries"] as? Int)
+            #expect(retries > 0)
         }
     }
 }

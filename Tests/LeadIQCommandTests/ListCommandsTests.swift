@@ -140,7 +140,7 @@ import Testing
             result.standardError.contains("10 rows: 10 added, 0 skipped, 0 failed (1 batch request)"))
         let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 11)
-        #expect(lines.first?.hasPrefix("leadiq_person_id,first_name,last_name,") == true)
+        #expect(lines.first?.hasPrefix("leadiq_id,first_name,last_name,") == true)
         #expect(lines.first?.hasSuffix(",leadiq_status,leadiq_reason,leadiq_prospect_id") == true)
         #expect(
             lines.dropFirst().allSatisfy {
@@ -158,5 +158,127 @@ import Testing
         let result = try CommandRunner.run(["search", "--sandbox"] + arguments)
         #expect(result.status == 64)
         #expect(result.standardError.contains(message))
+    }
+
+    /// A cache of its own per test, so credits are really spent and the sandbox's account shows them.
+    private func privateCache() -> [String: String] {
+        ["XDG_CACHE_HOME": self.temporaryPath("cache")]
+    }
+
+
+    /// The guide's whole pipeline — check usage, advanced search, enrich, create a list, add prospects, export
+    /// CSV — is one command, and only the enrichment spends credits.
+    @Test func searchEnrichListAndCSVInOneCommandChargesOnlyForTheEnrichment() throws {
+        let sandbox = try StandaloneSandbox()
+        let output = self.temporaryPath("nh.csv")
+        let export = self.temporaryPath("nh-list.jsonl")
+        let search = [
+            "search", "--role", "Sales", "--seniority", "VP,Director", "--location", "New Hampshire, United States",
+            "--max", "10",
+        ]
+        let free = try CommandRunner.run(search + sandbox.connection, environment: self.privateCache())
+        #expect(free.status == 0, "\(free.standardError)")
+        #expect(try sandbox.creditsUsed() == 0)
+
+        let result = try CommandRunner.run(
+            search + ["--enrich", "--list", "NH Sales Leaders", "-o", output, "--yes", "--rate-limit", "6000"]
+                + sandbox.connection,
+            environment: self.privateCache()
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("10 rows: 10 added, 0 skipped, 0 failed (1 batch request)"))
+        // Profile and work email for ten people: one credit each (the larger unlock replaces the profile fee).
+        #expect(try sandbox.creditsUsed() == 10)
+
+        var rows: [[String: String]] = []
+        let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map { line in
+            line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let header = try #require(lines.first)
+        for line in lines.dropFirst() {
+            rows.append(Dictionary(zip(header, line), uniquingKeysWith: { first, _ in first }))
+        }
+        #expect(rows.count == 10)
+        #expect(Set(header).count == header.count, "every column once")
+        #expect(rows.allSatisfy { $0["leadiq_status"] == "matched" && $0["leadiq_person_id"] == $0["leadiq_id"] })
+
+        let lists = try CommandRunner.run(["lists"] + sandbox.connection)
+        let listID = try #require(lists.text.split(separator: "\n").first { $0.hasSuffix("\tNH Sales Leaders") })
+            .prefix(24)
+        let exported = try CommandRunner.run(["export", String(listID), "-o", export] + sandbox.connection)
+        #expect(exported.status == 0)
+        let prospects = try self.jsonLines(export)
+        #expect(prospects.map { $0["personId"] } == rows.map { $0["leadiq_person_id"] })
+        #expect(prospects.map { $0["workEmail"] } == rows.map { $0["leadiq_work_email"] })
+        #expect(prospects.allSatisfy { $0["workEmail"]?.contains("@") == true })
+    }
+
+    /// `enrich --list`: every row still in the output; each matched person saved once, with LeadIQ's data.
+    @Test func enrichSavesEachMatchedPersonOnceToANewList() throws {
+        let sandbox = try StandaloneSandbox()
+        let output = self.temporaryPath("enriched.jsonl")
+        let export = self.temporaryPath("export.jsonl")
+        let result = try CommandRunner.run(
+            ["enrich", CommandRunner.fixture("contacts.csv"), "--list", "Enriched", "-o", output]
+                + ["--yes", "--rate-limit", "6000"] + sandbox.connection,
+            environment: self.privateCache()
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        #expect(rows.count == 25)
+        let people = rows.compactMap { ($0["leadiq"] as? [String: Any])?["person_id"] as? String }
+            .filter { !$0.isEmpty }
+        #expect(people.count > Set(people).count, "the fixture names one person twice")
+        #expect(result.standardError.contains("the same person as line"))
+
+        let lists = try CommandRunner.run(["lists"] + sandbox.connection)
+        let listID = try #require(lists.text.split(separator: "\n").first { $0.hasSuffix("\tEnriched") }).prefix(24)
+        _ = try CommandRunner.run(["export", String(listID), "-o", export] + sandbox.connection)
+        let saved = try self.jsonLines(export)
+        #expect(saved.compactMap { $0["personId"] }.sorted() == Set(people).sorted())
+        #expect(saved.allSatisfy { $0["lastName"]?.isEmpty == false })
+    }
+
+    /// A list name that is taken is found out before anything is spent or written.
+    @Test func enrichIntoATakenListNameStopsBeforeSpending() throws {
+        let sandbox = try StandaloneSandbox()
+        let output = self.temporaryPath("never.csv")
+        let first = try CommandRunner.run(
+            ["push", CommandRunner.fixture("lists/attendees.csv"), "--list", "Taken", "-o", self.temporaryPath("p.csv")]
+                + sandbox.connection
+        )
+        #expect(first.status == 1, "\(first.standardError)")
+        let result = try CommandRunner.run(
+            ["enrich", CommandRunner.fixture("contacts.csv"), "--list", "Taken", "-o", output] + sandbox.connection,
+            environment: self.privateCache()
+        )
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("already exists"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(try sandbox.creditsUsed() == 0)
+    }
+
+    /// `search --enrich` has enrich's cost control: a dry run spends nothing, a budget is never exceeded.
+    @Test func searchEnrichHonoursDryRunAndMaxCredits() throws {
+        let sandbox = try StandaloneSandbox()
+        let search = ["search", "--role", "Marketing", "--max", "8", "--enrich", "--rate-limit", "6000"]
+        let dry = try CommandRunner.run(
+            search + ["--dry-run"] + sandbox.connection, environment: self.privateCache()
+        )
+        #expect(dry.status == 0, "\(dry.standardError)")
+        #expect(dry.text.contains("rows: 8"))
+        #expect(try sandbox.creditsUsed() == 0)
+
+        let output = self.temporaryPath("budget.csv")
+        let budget = try CommandRunner.run(
+            search + ["--max-credits", "3", "-o", output, "--yes"] + sandbox.connection,
+            environment: self.privateCache()
+        )
+        #expect(budget.status == 0, "\(budget.standardError)")
+        #expect(try sandbox.creditsUsed() <= 3)
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(text.components(separatedBy: ",skipped,budget,").count - 1 == 5)
     }
 }

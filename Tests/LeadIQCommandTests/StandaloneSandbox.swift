@@ -43,4 +43,14 @@ final class StandaloneSandbox {
         self.process.waitUntilExit()
         try? FileManager.default.removeItem(atPath: self.keyFile)
     }
+
+    /// The universal credits its account has used so far, read with `leadiq account --json` as a user would.
+    func creditsUsed() throws -> Double {
+        let account = try CommandRunner.run(["account", "--json"] + self.connection)
+        let object = try JSONSerialization.jsonObject(with: account.standardOutput) as? [String: Any]
+        guard let used = (object?["universalPlan"] as? [String: Any])?["used"] as? Double else {
+            throw CocoaError(.propertyListReadCorrupt, userInfo: [NSDebugDescriptionErrorKey: account.standardError])
+        }
+        return used
+    }
 }

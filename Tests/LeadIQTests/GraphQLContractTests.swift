@@ -10,12 +10,12 @@ import Testing
 
     static let allSelections: [FieldSelection] = (1..<16).map { FieldSelection(rawValue: $0) }
 
-    /// Every operation, every selection for `searchPeople`, in batches of 1 and 10.
+    /// Every operation; every selection for `searchPeople` and `searchPeoplePreview` (as `enrich --preview` sends
+    /// it), in batches of 1 and 10.
     static var documents: [(String, String)] {
         var documents: [(String, String)] = [
             ("account", GraphQLDocuments.account().query),
             ("searchCompany", GraphQLDocuments.searchCompany(SearchCompanyInput(domain: "example.com")).query),
-            ("searchPeoplePreview", GraphQLDocuments.searchPeoplePreview(SearchPeoplePreviewInput()).query),
             ("flatAdvancedSearch", GraphQLDocuments.flatAdvancedSearch(FlatSearchInput()).query),
             ("groupedAdvancedSearch", GraphQLDocuments.groupedAdvancedSearch(GroupedSearchInput()).query),
         ]
@@ -24,6 +24,9 @@ import Testing
                 let inputs = Array(repeating: SearchPeopleInput(email: "a@example.com"), count: count)
                 let query = GraphQLDocuments.searchPeople(inputs, selection: selection).query
                 documents.append(("searchPeople \(selection.rawValue) x\(count)", query))
+                let previews = Array(repeating: SearchPeoplePreviewInput(email: "a@example.com"), count: count)
+                let preview = GraphQLDocuments.searchPeoplePreview(previews, selection: selection).query
+                documents.append(("searchPeoplePreview \(selection.rawValue) x\(count)", preview))
             }
         }
         return documents
@@ -37,7 +40,7 @@ import Testing
     @Test func everyGeneratedDocumentValidates() throws {
         let schema = try Self.schema.get()
         let documents = Self.documents
-        #expect(documents.count == 5 + 15 * 2)
+        #expect(documents.count == 4 + 15 * 2 * 2)
         for (name, query) in documents {
             let errors = validate(schema: schema, ast: try parse(source: query))
             #expect(errors.isEmpty, "\(name): \(errors.map(\.message))")
@@ -82,10 +85,14 @@ import Testing
                 "searchPeoplePreview",
                 try JSONEncoder().encode(
                     GraphQLDocuments.searchPeoplePreview(
-                        SearchPeoplePreviewInput(
-                            linkedinUrl: "https://www.linkedin.com/in/ada", email: "ada@acme.com",
-                            fullName: "Ada Lovelace", firstName: "Ada", lastName: "Lovelace",
-                            companyName: "Acme", companyDomain: "acme.com")))
+                        [
+                            SearchPeoplePreviewInput(
+                                linkedinUrl: "https://www.linkedin.com/in/ada", email: "ada@acme.com",
+                                fullName: "Ada Lovelace", firstName: "Ada", lastName: "Lovelace",
+                                companyName: "Acme", companyDomain: "acme.com"),
+                            SearchPeoplePreviewInput(firstName: "Ada", lastName: "Lovelace", companyDomain: "acme.com"),
+                        ],
+                        selection: .phone))
             ),
             (
                 "flatAdvancedSearch",

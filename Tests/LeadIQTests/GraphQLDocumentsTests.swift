@@ -25,6 +25,20 @@ import Testing
         #expect(query == expected)
     }
 
+    @Test func aPreviewSelectsOnlyTheFlagsForTheSelectedContactData() {
+        let one = [SearchPeoplePreviewInput(email: "a@example.com")]
+        #expect(
+            GraphQLDocuments.searchPeoplePreview(one, selection: [.profile, .phone]).query
+                == "query SearchPeoplePreview($input: SearchPeoplePreviewInput!) { "
+                + "searchPeoplePreview(input: $input) { personId hasPhone } }"
+        )
+        let neither = GraphQLDocuments.searchPeoplePreview(one, selection: .profile)
+        #expect(neither.query.contains("personId hasEmail hasPhone"))
+        let two = GraphQLDocuments.searchPeoplePreview(one + one, selection: .email)
+        #expect(two.responseKeys == ["lookup0", "lookup1"])
+        #expect(two.query.contains("lookup1: searchPeoplePreview(input: $input1) { personId hasEmail }"))
+    }
+
     @Test func phoneSelectsWorkAndPersonalPhones() {
         let query = Self.query(.phone)
         #expect(query.contains("phones { value type status verificationStatus }"))

@@ -109,21 +109,6 @@ import Testing
         #expect(try results[2].get().totalResults == 0)
     }
 
-    /// Prospector's `RateLimit` header says when the minute's quota resets; the client waits that long, once.
-    @Test(.timeLimit(.minutes(2))) func aRateLimitedReadIsRetriedUntilItGoesThrough() async throws {
-        var sandbox = SandboxConfiguration()
-        sandbox.requestsPerMinute = 2
-        let statistics = try await withSandboxClient(sandbox) { client, _ in
-            for _ in 0..<3 {
-                _ = try await client.lists()
-            }
-            return await client.statistics()
-        }
-        #expect(statistics.rateLimitedResponses == 1)
-        #expect(statistics.retries == 1)
-        #expect(statistics.requestsSent == 4)
-    }
-
     /// 30% of answers are 5xx (`failRate`) or dropped connections (`resetRate`); every read still gets through,
     /// on both APIs, and each retry is one more request on the wire.
     @Test(arguments: [\SandboxConfiguration.failRate, \SandboxConfiguration.resetRate])

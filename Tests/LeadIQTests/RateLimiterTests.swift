@@ -53,3 +53,39 @@ import Testing
         #expect(await limiter.currentRequestsPerMinute == 1)
     }
 }
+
+@Suite struct RateLimiterPauseTests {
+    @Test func aPauseHoldsEveryRequestUntilItEnds() async throws {
+        let clock = ManualClock()
+        let limiter = RateLimiter(requestsPerMinute: 6_000, clock: clock)
+        try await limiter.acquire()
+        await limiter.pause(for: .seconds(30))
+        let paused = clock.now
+        try await limiter.acquire()
+        #expect(paused.duration(to: clock.now) == .seconds(30))
+        // A shorter pause announced later does not cut the longer one short.
+        await limiter.pause(for: .seconds(10))
+        await limiter.pause(for: .seconds(5))
+        let again = clock.now
+        try await limiter.acquire()
+        #expect(again.duration(to: clock.now) == .seconds(10))
+    }
+
+    @Test func aLowerStatedLimitIsAdoptedAndAHigherOneIgnored() async throws {
+        let clock = ManualClock()
+        let limiter = RateLimiter(requestsPerMinute: 120, clock: clock)
+        await limiter.adopt(requestsPerMinute: 600)
+        #expect(await limiter.requestsPerMinute == 120)
+        await limiter.adopt(requestsPerMinute: 30)
+        #expect(await limiter.requestsPerMinute == 30)
+        try await limiter.acquire()
+        let start = clock.now
+        try await limiter.acquire()
+        #expect(start.duration(to: clock.now) == .seconds(2))
+        // Successes creep back towards the adopted ceiling, not the configured one.
+        for _ in 0..<20 {
+            await limiter.recordSuccess()
+        }
+        #expect(await limiter.currentRequestsPerMinute == 30)
+    }
+}

@@ -59,10 +59,4 @@ import Testing
         #expect(RetryPolicy.retryAfter("soon", now: now) == nil)
         #expect(RetryPolicy.retryAfter("-5", now: now) == nil)
     }
-
-    @Test func aSpentRateLimitHeaderSaysWhenItResets() {
-        #expect(RetryPolicy.rateLimitReset("limit=60, remaining=0, reset=30") == .seconds(30))
-        #expect(RetryPolicy.rateLimitReset("limit=60, remaining=12, reset=30") == nil)
-        #expect(RetryPolicy.rateLimitReset("limit=60") == nil)
-    }
 }

@@ -19,6 +19,20 @@ import Testing
         }
     }
 
+    @Test func throttlingIsA429WithRetryAfterInEachAPIsShape() async throws {
+        let (application, _) = try SandboxWire.sandbox { $0.throttleRate = 1 }
+        try await application.test(.router) { client in
+            let graphQL = try await SandboxWire.graphQL(client, GuideDocuments.account)
+            #expect(graphQL.status == .tooManyRequests)
+            #expect(graphQL.headers[HTTPField.Name("Retry-After")!] == "1")
+            #expect(graphQL.body["errors"][0]["extensions"]["response"]["status"].int == 429)
+            let rest = try await SandboxWire.rest(client, .get, "/v1/lists")
+            #expect(rest.status == .tooManyRequests)
+            #expect(rest.headers[HTTPField.Name("Retry-After")!] == "1")
+            #expect(rest.body["code"].string == "rate_limited")
+        }
+    }
+
     @Test func theSameSeedReplaysTheSameFaults() async throws {
         func statuses(seed: UInt64) async throws -> [HTTPResponse.Status] {
             let (application, _) = try SandboxWire.sandbox {

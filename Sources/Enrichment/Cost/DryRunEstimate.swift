@@ -14,46 +14,124 @@ public struct DryRunEstimate: Sendable, Equatable, Codable {
     public var personLookups = 0
     /// Distinct company lookups that would be sent.
     public var companyLookups = 0
+    /// Distinct addresses that would be verified.
+    public var emailVerifications = 0
     /// Rows that would share another row's lookup.
     public var duplicates = 0
-    /// Requests needed with full batches; a run sends a partial batch only when the input ends or the window is full.
+    /// Distinct lookups the cache or an interrupted run's journal answers already: no request, no credit.
+    public var alreadyAnswered = 0
+    /// Requests needed with full batches (lookups already answered need none); a run sends a partial batch only when
+    /// the input ends or the window is full. Previews, when asked for, are not counted here.
     public var requests = 0
-    /// The most the run can charge: every lookup matching at its maximum cost. A person with several current
-    /// positions costs more only when company data is selected, so without it this is a hard upper bound.
+    /// The most the run can charge: every lookup not already answered matching at its maximum cost. A person with
+    /// several current positions costs more only when company data is selected, so without it this is a hard upper
+    /// bound.
     public var maximumCredits = Credits.zero
+    /// What previewing the person lookups found, when the estimate was made with previews (`--dry-run --preview`).
+    public var preview: PreviewEstimate?
 
-    public var uniqueLookups: Int { self.personLookups + self.companyLookups }
+    public var uniqueLookups: Int { self.personLookups + self.companyLookups + self.emailVerifications }
 
     /// Reads `reader` to the end and counts what a run with `configuration` would send.
     ///
     /// Duplicates are recognised with the same bounded memory (`rememberedLookups`) a run uses, so the counts are the
     /// run's whenever the input's distinct lookups fit in it.
+    ///
+    /// - Parameter answered: whether a stored answer exists for a lookup (`StoredLookupService.hasStoredAnswer`).
     public init(
         reader: some RecordReader,
         configuration: EnrichmentConfiguration,
-        issues: ReadIssueBuffer? = nil
+        issues: ReadIssueBuffer? = nil,
+        answered: ((Lookup) throws -> Bool)? = nil
     ) throws {
         var reader = reader
-        let matcher = RecordMatcher(mapping: configuration.mapping, mode: configuration.mode)
-        var seen = RecentResults<Lookup, Void>(capacity: configuration.rememberedLookups)
+        var scan = Scan(configuration, answered: answered)
         while let record = try reader.next() {
-            self.rows += 1
-            self.rejected += issues?.drain().filter { $0.kind == .rejected }.count ?? 0
-            switch matcher.match(record) {
-            case .skipped:
-                self.skipped += 1
-            case .lookup(let lookup) where seen.value(for: lookup) != nil:
-                self.duplicates += 1
-            case .lookup(let lookup):
-                seen.insert((), for: lookup)
-                switch lookup {
-                case .person: self.personLookups += 1
-                case .company: self.companyLookups += 1
-                }
-                self.maximumCredits += lookup.maximumCost(selection: configuration.selection)
+            _ = try scan.count(record, into: &self, issues: issues)
+        }
+        self.finish(configuration, issues: issues)
+    }
+
+    /// As `init(reader:configuration:issues:answered:)`, and also previews every distinct person lookup that would be
+    /// sent (free), in batches of `configuration.batchSize`, to count those a `--preview` run would skip and the
+    /// credits that saves.
+    ///
+    /// - Throws: the reader's errors, and `EnrichmentError.unauthorized` when LeadIQ rejects the key.
+    public init(
+        reader: some RecordReader,
+        configuration: EnrichmentConfiguration,
+        issues: ReadIssueBuffer? = nil,
+        answered: ((Lookup) throws -> Bool)? = nil,
+        previewer: LookupPreviewer
+    ) async throws {
+        var reader = reader
+        var scan = Scan(configuration, answered: answered)
+        var preview = PreviewEstimate()
+        var pending: [Lookup] = []
+        while let record = try reader.next() {
+            if let lookup = try scan.count(record, into: &self, issues: issues), case .person = lookup {
+                pending.append(lookup)
+            }
+            if pending.count == configuration.batchSize {
+                try await preview.count(pending, previewer: previewer, selection: configuration.selection)
+                pending.removeAll(keepingCapacity: true)
             }
         }
+        try await preview.count(pending, previewer: previewer, selection: configuration.selection)
+        self.preview = preview
+        self.finish(configuration, issues: issues)
+    }
+
+    private mutating func finish(_ configuration: EnrichmentConfiguration, issues: ReadIssueBuffer?) {
         self.rejected += issues?.drain().filter { $0.kind == .rejected }.count ?? 0
-        self.requests = (self.uniqueLookups + configuration.batchSize - 1) / configuration.batchSize
+        let toSend = self.uniqueLookups - self.alreadyAnswered
+        self.requests = (toSend + configuration.batchSize - 1) / configuration.batchSize
+    }
+
+    /// The matcher and the memory of lookups already counted, as a run has them.
+    private struct Scan {
+        let matcher: RecordMatcher
+        let selection: FieldSelection
+        let answered: ((Lookup) throws -> Bool)?
+        var seen: RecentResults<Lookup, Void>
+
+        init(_ configuration: EnrichmentConfiguration, answered: ((Lookup) throws -> Bool)?) {
+            self.matcher = RecordMatcher(configuration)
+            self.selection = configuration.selection
+            self.answered = answered
+            self.seen = RecentResults(capacity: configuration.rememberedLookups)
+        }
+
+        /// Counts `record` into `estimate`; returns its lookup when no earlier row shares it and no stored answer
+        /// has it, that is when the run would send it.
+        mutating func count(
+            _ record: Record,
+            into estimate: inout DryRunEstimate,
+            issues: ReadIssueBuffer?
+        ) throws -> Lookup? {
+            estimate.rows += 1
+            estimate.rejected += issues?.drain().filter { $0.kind == .rejected }.count ?? 0
+            switch self.matcher.match(record) {
+            case .skipped:
+                estimate.skipped += 1
+                return nil
+            case .lookup(let lookup) where self.seen.value(for: lookup) != nil:
+                estimate.duplicates += 1
+                return nil
+            case .lookup(let lookup):
+                self.seen.insert((), for: lookup)
+                switch lookup {
+                case .person: estimate.personLookups += 1
+                case .company: estimate.companyLookups += 1
+                case .emailVerification: estimate.emailVerifications += 1
+                }
+                if try self.answered?(lookup) == true {
+                    estimate.alreadyAnswered += 1
+                    return nil
+                }
+                estimate.maximumCredits += lookup.maximumCost(selection: self.selection)
+                return lookup
+            }
+        }
     }
 }

@@ -2,6 +2,14 @@ import LeadIQ
 
 /// Creating a list exactly once, even when the response to the create request is lost.
 public enum ListCreation {
+    /// Throws `EnrichmentError.listNameTaken` when the caller already has a list called `name`: checked before a run
+    /// spends anything on rows it would then have nowhere to save.
+    public static func checkNameIsFree(_ name: String, client: LeadIQClient) async throws {
+        if try await client.allLists().contains(where: { $0.name == name }) {
+            throw EnrichmentError.listNameTaken(name)
+        }
+    }
+
     /// Creates the list `input` names. When the answer is lost (a reset, a timeout, a 5xx), the caller's lists are
     /// searched for that name before trying again, so a retry cannot run into our own list; a name that was taken
     /// before we asked throws `EnrichmentError.listNameTaken`.

@@ -29,9 +29,13 @@ public struct PeopleSearch: Sendable {
         self.pageSize = pageSize
     }
 
+    /// The column of each person's LeadIQ id: a name leadiq maps to that id when reading the rows back, which is not
+    /// the `leadiq_person_id` an enrichment of the rows appends.
+    public static let idField = "leadiq_id"
+
     /// The columns of every row, in order.
     public static let fields = [
-        "leadiq_person_id", "first_name", "last_name", "full_name", "title", "role", "seniority",
+        PeopleSearch.idField, "first_name", "last_name", "full_name", "title", "role", "seniority",
         "linkedin_url",
         "city", "state", "country", "company_id", "company_name", "company_domain", "company_industry",
         "company_employees", "company_linkedin_id",

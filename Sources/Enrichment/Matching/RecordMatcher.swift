@@ -7,16 +7,28 @@ import RecordIO
 /// and/or domain; LeadIQ person id. In `auto` mode a row that identifies no person but a company becomes a company
 /// lookup. The reason for a skipped row names the first identifier that was present but unusable, so a user can fix
 /// the column that was meant to work.
+///
+/// To verify email addresses (`EnrichmentTask.verifyEmail`) only the email field counts, whatever else the row holds.
 public struct RecordMatcher: Sendable {
     public var mapping: FieldMapping
     public var mode: MatchMode
+    public var task: EnrichmentTask
 
-    public init(mapping: FieldMapping, mode: MatchMode = .auto) {
+    public init(mapping: FieldMapping, mode: MatchMode = .auto, task: EnrichmentTask = .enrich) {
         self.mapping = mapping
         self.mode = mode
+        self.task = task
+    }
+
+    /// The matcher a run with `configuration` uses.
+    public init(_ configuration: EnrichmentConfiguration) {
+        self.init(mapping: configuration.mapping, mode: configuration.mode, task: configuration.task)
     }
 
     public func match(_ record: Record) -> MatchResult {
+        if self.task == .verifyEmail {
+            return self.emailVerification(record)
+        }
         var problem: SkipReason?
         if self.mode != .company {
             switch self.personLookup(record) {
@@ -32,6 +44,15 @@ public struct RecordMatcher: Sendable {
         case .people: return .skipped(problem ?? .noPersonIdentifier)
         case .company: return .skipped(.noCompanyIdentifier)
         }
+    }
+
+    /// The address to verify; one LeadIQ's API would refuse (longer than 254 bytes) is as malformed as a typo.
+    private func emailVerification(_ record: Record) -> MatchResult {
+        guard let text = self.value(.email, record) else { return .skipped(.noEmail) }
+        guard let email = EmailAddress(text), WireFormat.isEmail(email.normalized) else {
+            return .skipped(.invalidEmail)
+        }
+        return .lookup(.emailVerification(email.normalized))
     }
 
     /// The person lookup, or the first unusable person identifier (`nil` in the reason when there was none at all).

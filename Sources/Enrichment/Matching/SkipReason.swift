@@ -10,8 +10,12 @@ public enum SkipReason: String, Sendable, Hashable, Codable, CaseIterable {
     case invalidLinkedinURL = "invalid_linkedin_url"
     /// The email field is not an address and nothing else identifies the row.
     case invalidEmail = "invalid_email"
+    /// `leadiq verify` and the row's email field is missing or blank.
+    case noEmail = "no_email"
     /// A person's name without a company name or domain to tell namesakes apart.
     case nameWithoutCompany = "name_without_company"
     /// Sending the lookup would have exceeded `--max-credits`.
     case budget = "budget"
+    /// `--preview` showed none of the selected contact data, so the person was not enriched.
+    case previewEmpty = "preview_empty"
 }

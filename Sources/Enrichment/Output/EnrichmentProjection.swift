@@ -6,6 +6,7 @@ import RecordIO
 public struct EnrichmentProjection: Sendable {
     public let style: ProjectionStyle
     public let selection: FieldSelection
+    public let task: EnrichmentTask
     /// The names of the appended fields, in order.
     public let fieldNames: [String]
 
@@ -20,23 +21,27 @@ public struct EnrichmentProjection: Sendable {
         "company_city", "company_region", "company_country", "company_founded_year", "company_funding_total_usd",
         "company_last_funding_type", "company_technologies",
     ]
+    /// Fields every row of an email verification gets.
+    static let verificationFields = ["status", "reason", "email_status"]
     /// Fields a rejects record gets after the input's own.
     static let rejectFields = ["file", "line", "status", "reason"]
 
-    public init(style: ProjectionStyle, selection: FieldSelection) {
+    public init(style: ProjectionStyle, selection: FieldSelection, task: EnrichmentTask = .enrich) {
         self.style = style
         self.selection = selection
-        let fields = selection.contains(.company) ? Self.baseFields + Self.companyFields : Self.baseFields
+        self.task = task
+        let fields =
+            switch task {
+            case .enrich: selection.contains(.company) ? Self.baseFields + Self.companyFields : Self.baseFields
+            case .verifyEmail: Self.verificationFields
+            }
         self.fieldNames = fields.map(style.fieldName)
     }
 
-    /// `record` with `result` appended.
+    /// `record` with `result` appended. An input that already has these fields (an enriched file enriched again) gets
+    /// them overwritten where they stand instead of a second set.
     public func enriched(_ record: Record, with result: RowResult) -> Record {
-        var output = record
-        for (name, value) in zip(self.fieldNames, self.values(result)) {
-            output.append(name, value)
-        }
-        return output
+        Self.adding(self.fieldNames, self.values(result), to: record)
     }
 
     /// `record` as the rejects output shows it: its own fields, then where it came from, its status and the reason.
@@ -44,7 +49,7 @@ public struct EnrichmentProjection: Sendable {
         var output = record
         let values = [record.position.file, String(record.position.line), status, reason]
         for (name, value) in zip(Self.rejectFields, values) {
-            output.append(self.style.fieldName(name), value)
+            output.set(self.style.fieldName(name), value)
         }
         return output
     }
@@ -56,8 +61,23 @@ public struct EnrichmentProjection: Sendable {
         return self.rejected(record, status: "rejected", reason: issue.message)
     }
 
+    /// Appends the fields, or sets them when the record has the first of them already. Checking once keeps the common
+    /// case (an input without leadiq fields) free of a search per field.
+    private static func adding(_ names: [String], _ values: [String], to record: Record) -> Record {
+        var output = record
+        let present = names.first.map { record[$0] != nil } ?? false
+        for (name, value) in zip(names, values) {
+            if present { output.set(name, value) } else { output.append(name, value) }
+        }
+        return output
+    }
+
     private func values(_ result: RowResult) -> [String] {
         var values = [result.status.rawValue, result.reason]
+        if self.task == .verifyEmail {
+            guard case .emailVerification(let verification) = result.match else { return values + [""] }
+            return values + [verification.status]
+        }
         let company: CompanyInfo?
         switch result.match {
         case .person(let person):
@@ -72,7 +92,7 @@ public struct EnrichmentProjection: Sendable {
         case .company(let info):
             company = info
             values += ["", "", "", "", "", "", info.name ?? "", info.domain ?? "", "", "", "", ""]
-        case .notFound, .failed, nil:
+        case .emailVerification, .notFound, .previewEmpty, .failed, nil:
             company = nil
             values += Array(repeating: "", count: Self.baseFields.count - 2)
         }

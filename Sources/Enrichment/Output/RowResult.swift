@@ -3,7 +3,7 @@ public struct RowResult: Sendable, Equatable {
     public var status: RowStatus
     /// Empty for matched and not-found rows.
     public var reason: String
-    /// The matched person or company; `nil` unless `status` is `matched`.
+    /// The matched person or company, or the verdict on an address; `nil` unless `status` is `matched`.
     public var match: LookupOutcome?
 
     public init(status: RowStatus, reason: String = "", match: LookupOutcome? = nil) {
@@ -23,8 +23,9 @@ public struct RowResult: Sendable, Equatable {
     /// The row's verdict from its lookup's outcome.
     public init(_ outcome: LookupOutcome) {
         switch outcome {
-        case .person, .company: self.init(status: .matched, match: outcome)
+        case .person, .company, .emailVerification: self.init(status: .matched, match: outcome)
         case .notFound: self.init(status: .notFound)
+        case .previewEmpty: self = .skipped(.previewEmpty)
         case .failed(let reason): self.init(status: .failed, reason: reason)
         }
     }

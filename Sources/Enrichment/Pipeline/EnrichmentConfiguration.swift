@@ -4,6 +4,7 @@ import RecordIO
 /// How an enrichment run matches rows, talks to LeadIQ, and shapes its output.
 public struct EnrichmentConfiguration: Sendable {
     public var mapping: FieldMapping
+    public var task: EnrichmentTask
     public var mode: MatchMode
     public var selection: FieldSelection
     /// Lookup requests in flight at once (`--concurrency`).
@@ -26,6 +27,7 @@ public struct EnrichmentConfiguration: Sendable {
 
     public init(
         mapping: FieldMapping,
+        task: EnrichmentTask = .enrich,
         mode: MatchMode = .auto,
         selection: FieldSelection = .default,
         concurrency: Int = 4,
@@ -39,6 +41,7 @@ public struct EnrichmentConfiguration: Sendable {
     ) {
         precondition(concurrency >= 1 && batchSize >= 1, "concurrency and batch size must be positive")
         self.mapping = mapping
+        self.task = task
         self.mode = mode
         self.selection = selection
         self.concurrency = concurrency

@@ -21,6 +21,7 @@ public struct EnrichmentPipeline: Sendable {
     /// - Parameters:
     ///   - issues: the buffer the reader reports to, so rejected input rows reach `rejects` in input order.
     ///   - rejects: receives skipped, failed and rejected rows with file, line and reason.
+    ///   - matches: receives each matched row after it is written.
     /// - Returns: the run's summary. When LeadIQ runs out of credits the run still completes, with
     ///   `insufficientCredits` set and the remaining rows failed.
     /// - Throws: `EnrichmentError.unauthorized` (before any output when it is LeadIQ's first answer), and the reader's
@@ -30,7 +31,8 @@ public struct EnrichmentPipeline: Sendable {
         writer: some RecordWriter,
         rejects: (any RecordWriter)? = nil,
         issues: ReadIssueBuffer? = nil,
-        observer: (any EnrichmentProgressObserver)? = nil
+        observer: (any EnrichmentProgressObserver)? = nil,
+        matches: (any MatchedRowConsumer)? = nil
     ) async throws -> EnrichmentSummary {
         var run = EnrichmentRun(
             configuration: self.configuration,
@@ -38,7 +40,8 @@ public struct EnrichmentPipeline: Sendable {
             writer: writer,
             rejects: rejects,
             issues: issues,
-            observer: observer
+            observer: observer,
+            matches: matches
         )
         let service = self.service
         let selection = self.configuration.selection

@@ -30,6 +30,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     private var rejects: (any RecordWriter)?
     private let issues: ReadIssueBuffer?
     private let observer: (any EnrichmentProgressObserver)?
+    private let matches: (any MatchedRowConsumer)?
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
 
@@ -58,20 +59,27 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         writer: Writer,
         rejects: (any RecordWriter)?,
         issues: ReadIssueBuffer?,
-        observer: (any EnrichmentProgressObserver)?
+        observer: (any EnrichmentProgressObserver)?,
+        matches: (any MatchedRowConsumer)?
     ) {
         self.configuration = configuration
-        self.matcher = RecordMatcher(mapping: configuration.mapping, mode: configuration.mode)
-        self.projection = EnrichmentProjection(style: configuration.outputStyle, selection: configuration.selection)
+        self.matcher = RecordMatcher(configuration)
+        self.projection = EnrichmentProjection(
+            style: configuration.outputStyle,
+            selection: configuration.selection,
+            task: configuration.task
+        )
         self.rejectsProjection = EnrichmentProjection(
             style: configuration.rejectsStyle,
-            selection: configuration.selection
+            selection: configuration.selection,
+            task: configuration.task
         )
         self.reader = reader
         self.writer = writer
         self.rejects = rejects
         self.issues = issues
         self.observer = observer
+        self.matches = matches
         self.recent = RecentResults(capacity: configuration.rememberedLookups)
         self.budget = CreditBudget(limit: configuration.maxCredits)
         self.start = self.clock.now
@@ -217,8 +225,11 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
             self.summary.retries += max(0, answer.requests - 1)
             for (lookup, outcome) in zip(batch, answer.outcomes) {
                 switch outcome {
-                case .person, .company:
+                case .person, .company, .emailVerification:
                     self.summary.creditsEstimated += lookup.maximumCost(selection: selection)
+                case .previewEmpty:
+                    self.summary.previewedEmpty += 1
+                    self.budget.release(lookup.maximumCost(selection: selection))
                 case .notFound:
                     self.budget.release(lookup.maximumCost(selection: selection))
                 case .failed:
@@ -291,8 +302,11 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     }
 
     private mutating func write(_ record: Record, _ verdict: RowResult) throws {
-        self.summary.count(verdict.status)
+        self.summary.count(verdict)
         try self.writer.write(self.projection.enriched(record, with: verdict))
+        if let match = verdict.match {
+            try self.matches?.consume(record, match: match)
+        }
         if verdict.status == .skipped || verdict.status == .failed {
             let reject = self.rejectsProjection.rejected(
                 record,

@@ -1,7 +1,8 @@
 import LeadIQ
 
 /// Answers lookups through a `LeadIQClient`: a batch's person lookups in one aliased `searchPeople` request, its
-/// company lookups one `searchCompany` request each (LeadIQ's client has no company batch).
+/// company lookups one `searchCompany` request each (LeadIQ's client has no company batch), and its email
+/// verifications one `verify-email` request each (Prospector verifies one address per call).
 ///
 /// A rejected key and exhausted credits end the run (`EnrichmentError`); every other client error, after the
 /// client's own retries, fails only the lookups it concerns.
@@ -22,14 +23,14 @@ public struct LeadIQLookupService: LookupService {
                 people.append((index, input))
             case .company(let input):
                 requests += 1
-                let result: CompanySearchResult
-                do {
-                    result = try await self.client.searchCompany(input)
-                } catch {
-                    outcomes[index] = try Self.failure(Self.clientError(error))
-                    continue
+                outcomes[index] = try await Self.outcome {
+                    try await self.client.searchCompany(input).results?.first.map(LookupOutcome.company) ?? .notFound
                 }
-                outcomes[index] = result.results?.first.map(LookupOutcome.company) ?? .notFound
+            case .emailVerification(let email):
+                requests += 1
+                outcomes[index] = try await Self.outcome {
+                    LookupOutcome.emailVerification(try await self.client.verifyEmail(email))
+                }
             }
         }
         guard !people.isEmpty else { return LookupBatchResult(outcomes: outcomes, requests: requests) }
@@ -38,33 +39,25 @@ public struct LeadIQLookupService: LookupService {
         do {
             results = try await self.client.searchPeople(people.map(\.input), selection: selection)
         } catch {
-            results = Array(repeating: .failure(try Self.clientError(error)), count: people.count)
+            results = Array(repeating: .failure(try LookupFailure.clientError(error)), count: people.count)
         }
         for (person, result) in zip(people, results) {
             switch result {
             case .success(let answer):
                 outcomes[person.index] = answer.results?.first.map(LookupOutcome.person) ?? .notFound
             case .failure(let error):
-                outcomes[person.index] = try Self.failure(error)
+                outcomes[person.index] = try LookupFailure.outcome(error)
             }
         }
         return LookupBatchResult(outcomes: outcomes, requests: requests)
     }
 
-    /// The outcome for a lookup the client could not answer; throws the errors that end the run.
-    private static func failure(_ error: LeadIQError) throws -> LookupOutcome {
-        if error == .unauthorized {
-            throw EnrichmentError.unauthorized
+    /// The outcome of one single-lookup request, or its failure.
+    private static func outcome(_ request: () async throws -> LookupOutcome) async throws -> LookupOutcome {
+        do {
+            return try await request()
+        } catch {
+            return try LookupFailure.outcome(try LookupFailure.clientError(error))
         }
-        if error == .insufficientCredits {
-            throw EnrichmentError.insufficientCredits
-        }
-        return .failed(reason: String(describing: error))
-    }
-
-    /// The client's error; anything else it lets through (cancellation) is passed on, as it is not a lookup's fault.
-    private static func clientError(_ error: any Error) throws -> LeadIQError {
-        guard let error = error as? LeadIQError else { throw error }
-        return error
     }
 }

@@ -65,6 +65,11 @@ public final class StoredLookupService: LookupService {
         return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: answer.requests)
     }
 
+    /// Whether `lookUp` would answer `lookup` from a store, without asking the service behind it.
+    public func hasStoredAnswer(_ lookup: Lookup, selection: FieldSelection) throws -> Bool {
+        try self.stored(key: self.key(for: lookup, selection: selection), now: self.now()) != nil
+    }
+
     private func stored(key: String, now: Int64) throws -> LookupOutcome? {
         for scope in self.scopes where scope.reads {
             if let outcome = try scope.store.outcome(
@@ -77,14 +82,18 @@ public final class StoredLookupService: LookupService {
     }
 
     /// A stable text key: the same lookup, selection and API always give the same key, across runs and machines.
+    ///
+    /// Lookups of different kinds never share a key, even for the same address: the kind is a field of its own. A
+    /// verification's key leaves the selection out, since its answer does not depend on it.
     private func key(for lookup: Lookup, selection: FieldSelection) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let (kind, body): (String, Data) =
+        let (kind, selected, body): (String, String, Data) =
             switch lookup {
-            case .person(let input): ("person", try encoder.encode(input))
-            case .company(let input): ("company", try encoder.encode(input))
+            case .person(let input): ("person", String(selection.rawValue), try encoder.encode(input))
+            case .company(let input): ("company", String(selection.rawValue), try encoder.encode(input))
+            case .emailVerification(let email): ("email-verification", "", try encoder.encode(email))
             }
-        return "\(self.namespace)|\(selection.rawValue)|\(kind)|\(String(decoding: body, as: UTF8.self))"
+        return "\(self.namespace)|\(selected)|\(kind)|\(String(decoding: body, as: UTF8.self))"
     }
 }

@@ -42,7 +42,7 @@ public final class OutcomeStore: Sendable {
     }
 
     /// Stores answers by their keys in one transaction; failures are never stored, since they say nothing about the
-    /// person.
+    /// person, nor previews' verdicts.
     func store(_ answers: [(key: String, outcome: LookupOutcome)], scope: String, now: Int64) throws {
         let encoder = JSONEncoder()
         let rows = try answers.compactMap { answer in
@@ -80,18 +80,21 @@ public final class OutcomeStore: Sendable {
     }
 }
 
-/// The Codable form of an answer worth keeping.
+/// The Codable form of an answer worth keeping. A preview's verdict is not kept: it is free to ask again, and a run
+/// without `--preview` must not find it in place of the answer it pays for.
 private enum StoredOutcome: Codable {
     case person(PersonRecord)
     case company(CompanyInfo)
+    case emailVerification(EmailVerification)
     case notFound
 
     init?(_ outcome: LookupOutcome) {
         switch outcome {
         case .person(let person): self = .person(person)
         case .company(let company): self = .company(company)
+        case .emailVerification(let verification): self = .emailVerification(verification)
         case .notFound: self = .notFound
-        case .failed: return nil
+        case .previewEmpty, .failed: return nil
         }
     }
 
@@ -99,6 +102,7 @@ private enum StoredOutcome: Codable {
         switch self {
         case .person(let person): .person(person)
         case .company(let company): .company(company)
+        case .emailVerification(let verification): .emailVerification(verification)
         case .notFound: .notFound
         }
     }

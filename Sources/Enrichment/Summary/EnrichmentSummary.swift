@@ -26,6 +26,10 @@ public struct EnrichmentSummary: Sendable, Equatable, Codable {
     public var creditsUsed: Credits?
     /// Lookups answered by the cache or an interrupted run's journal, without a request.
     public var answeredFromStore = 0
+    /// Person lookups `--preview` found empty and did not send; their rows are skipped with reason `preview_empty`.
+    public var previewedEmpty = 0
+    /// Verified rows by the status LeadIQ gave their address (`Verified`, `Invalid`, …).
+    public var emailStatuses: [String: Int] = [:]
     /// `--max-credits` stopped new lookups; the rows concerned are skipped with reason `budget`.
     public var budgetExhausted = false
     /// LeadIQ answered 402; the rows not looked up are failed with reason `insufficient_credits`.
@@ -34,8 +38,11 @@ public struct EnrichmentSummary: Sendable, Equatable, Codable {
 
     public init() {}
 
-    mutating func count(_ status: RowStatus) {
-        switch status {
+    mutating func count(_ row: RowResult) {
+        if case .emailVerification(let verification) = row.match {
+            self.emailStatuses[verification.status, default: 0] += 1
+        }
+        switch row.status {
         case .matched: self.matched += 1
         case .notFound: self.notFound += 1
         case .skipped: self.skipped += 1

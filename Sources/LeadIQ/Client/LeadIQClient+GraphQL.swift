@@ -17,21 +17,9 @@ extension LeadIQClient {
         _ inputs: [SearchPeopleInput],
         selection: FieldSelection
     ) async throws -> [Result<SearchResult, LeadIQError>] {
-        var results: [Result<SearchResult, LeadIQError>?] = Array(repeating: nil, count: inputs.count)
-        var pending = Array(inputs.indices)
-        while !pending.isEmpty {
-            let request = GraphQLDocuments.searchPeople(pending.map { inputs[$0] }, selection: selection)
-            let answers: [Result<SearchResult, LeadIQError>?] = try await self.graphQL(request)
-            for (index, answer) in zip(pending, answers) {
-                results[index] = answer
-            }
-            let unanswered = pending.filter { results[$0] == nil }
-            guard unanswered.count < pending.count else {
-                throw LeadIQError.invalidResponse.with(detail: "no answer for \(pending.count) searchPeople lookups")
-            }
-            pending = unanswered
+        try await self.aliased(inputs, field: "searchPeople") { pending in
+            GraphQLDocuments.searchPeople(pending, selection: selection)
         }
-        return results.compactMap { $0 }
     }
 
     /// One company's firmographics (billed as company data).
@@ -41,7 +29,18 @@ extension LeadIQClient {
 
     /// Whether LeadIQ likely has an email or phone for a person. Free.
     public func searchPeoplePreview(_ input: SearchPeoplePreviewInput) async throws -> SearchPeoplePreviewResult {
-        try await self.single(GraphQLDocuments.searchPeoplePreview(input))
+        try await self.single(GraphQLDocuments.searchPeoplePreview([input]))
+    }
+
+    /// Previews several people in one request, one result per input in input order, with the flags for the contact
+    /// data in `selection`. Free. Failures are reported and retried as `searchPeople` does.
+    public func searchPeoplePreview(
+        _ inputs: [SearchPeoplePreviewInput],
+        selection: FieldSelection
+    ) async throws -> [Result<SearchPeoplePreviewResult, LeadIQError>] {
+        try await self.aliased(inputs, field: "searchPeoplePreview") { pending in
+            GraphQLDocuments.searchPeoplePreview(pending, selection: selection)
+        }
     }
 
     /// People matching company and contact filters. LeadIQ rejects `skip + limit` above 10,000, so this does too.
@@ -63,6 +62,29 @@ extension LeadIQClient {
                 detail: "skip + limit is \(window), above advanced search's \(LeadIQContract.maxAdvancedSearchWindow)"
             )
         }
+    }
+
+    /// Sends `inputs` as one aliased document, then again without the lookups that failed on their own whenever an
+    /// error nulled the whole `data`, until every input has its answer or its error.
+    private func aliased<Input: Encodable & Sendable, Value: Decodable>(
+        _ inputs: [Input],
+        field: String,
+        document: ([Input]) -> GraphQLQuery<Input>
+    ) async throws -> [Result<Value, LeadIQError>] {
+        var results: [Result<Value, LeadIQError>?] = Array(repeating: nil, count: inputs.count)
+        var pending = Array(inputs.indices)
+        while !pending.isEmpty {
+            let answers: [Result<Value, LeadIQError>?] = try await self.graphQL(document(pending.map { inputs[$0] }))
+            for (index, answer) in zip(pending, answers) {
+                results[index] = answer
+            }
+            let unanswered = pending.filter { results[$0] == nil }
+            guard unanswered.count < pending.count else {
+                throw LeadIQError.invalidResponse.with(detail: "no answer for \(pending.count) \(field) lookups")
+            }
+            pending = unanswered
+        }
+        return results.compactMap { $0 }
     }
 
     /// A one-field document's answer, or its error thrown.

@@ -87,9 +87,10 @@ public struct LeadIQClient: Sendable {
                 timeout: .nanoseconds(self.configuration.requestTimeout.nanoseconds)
             )
             let body = try await response.body.collect(upTo: Self.maxResponseBytes)
-            let retryAfter =
-                response.headers.first(name: "Retry-After").flatMap { RetryPolicy.retryAfter($0) }
-                ?? response.headers.first(name: "RateLimit").flatMap(RetryPolicy.rateLimitReset)
+            let retryAfter = await self.followRateLimitHints(
+                status: response.status.code,
+                header: { response.headers.first(name: $0) }
+            )
             logger?.debug(
                 "LeadIQ response",
                 metadata: [
@@ -109,6 +110,23 @@ public struct LeadIQClient: Sendable {
             logger?.debug("LeadIQ request failed", metadata: ["url": "\(request.url)", "error": "\(detail)"])
             throw LeadIQError.transport.with(detail: detail)
         }
+    }
+
+    /// Makes every request of this client wait when the server says the quota is spent (a `RateLimit` reset, or a 429
+    /// with `Retry-After`), and slows it to a lower limit the server states; returns the wait the server asked for.
+    private func followRateLimitHints(status: UInt, header: (String) -> String?) async -> Duration? {
+        let hints = RateLimitHeaders(
+            policy: header(LeadIQContract.rateLimitPolicyHeader),
+            state: header(LeadIQContract.rateLimitHeader)
+        )
+        if let requestsPerMinute = hints.requestsPerMinute {
+            await self.rateLimiter.adopt(requestsPerMinute: requestsPerMinute)
+        }
+        let retryAfter = header(LeadIQContract.retryAfterHeader).flatMap { RetryPolicy.retryAfter($0) }
+        if let pause = hints.resetAfter ?? (status == 429 ? retryAfter : nil) {
+            await self.rateLimiter.pause(for: pause)
+        }
+        return retryAfter ?? hints.resetAfter
     }
 
     /// The error for a non-2xx answer, with the server's own message when its body carries one.

@@ -52,16 +52,25 @@ public enum GraphQLDocuments {
         )
     }
 
-    /// `searchPeoplePreview`: whether an email or phone likely exists. Free.
+    /// `searchPeoplePreview` for one or more people in one document (aliased like `searchPeople`): whether a work
+    /// email and a phone likely exist. Free.
+    ///
+    /// Only the flags for the contact data in `selection` are selected (both when it has neither, as LeadIQ wants at
+    /// least one).
     public static func searchPeoplePreview(
-        _ input: SearchPeoplePreviewInput
+        _ inputs: [SearchPeoplePreviewInput],
+        selection: FieldSelection = [.email, .phone]
     ) -> GraphQLQuery<SearchPeoplePreviewInput> {
-        batch(
+        let asksForContact = selection.contains(.email) || selection.contains(.phone)
+        var fields: [Selection] = ["personId"]
+        if selection.contains(.email) || !asksForContact { fields.append("hasEmail") }
+        if selection.contains(.phone) || !asksForContact { fields.append("hasPhone") }
+        return batch(
             operation: "SearchPeoplePreview",
             field: "searchPeoplePreview",
             inputType: "SearchPeoplePreviewInput",
-            inputs: [input],
-            selection: Selection.render(["personId", "hasEmail", "hasPhone"])
+            inputs: inputs,
+            selection: Selection.render(fields)
         )
     }
 

@@ -2,17 +2,20 @@
 /// many tasks use it.
 ///
 /// Each `acquire()` takes a token or reserves the next one and waits for it, so callers are served in arrival order.
-/// After a 429 the rate halves (the server's view of our rate is what counts) and then creeps back to the configured
-/// rate with each success. The clock is injectable so tests can let time pass without sleeping.
+/// After a 429 the rate halves (the server's view of our rate is what counts) and then creeps back to the ceiling
+/// with each success. When the server says its quota is spent until some moment, every request waits for it. The
+/// clock is injectable so tests can let time pass without sleeping.
 public actor RateLimiter<C: Clock> where C.Duration == Duration {
-    /// The configured ceiling.
-    public nonisolated let requestsPerMinute: Double
+    /// The ceiling: the configured rate, or a lower limit the server stated.
+    public private(set) var requestsPerMinute: Double
     /// The rate in force now: lower than the ceiling after a 429.
     public private(set) var currentRequestsPerMinute: Double
     private let burst: Double
     private let clock: C
     private var tokens: Double
     private var lastRefill: C.Instant?
+    /// No request goes before this moment.
+    private var pausedUntil: C.Instant?
 
     /// - Parameters:
     ///   - requestsPerMinute: the steady rate; at least 1.
@@ -32,6 +35,27 @@ public actor RateLimiter<C: Clock> where C.Duration == Duration {
         if wait > .zero {
             try await self.clock.sleep(for: wait)
         }
+        // A pause announced while this request waited for its turn holds it too.
+        while let until = self.pausedUntil, self.clock.now < until {
+            try await self.clock.sleep(until: until, tolerance: nil)
+        }
+    }
+
+    /// Holds every request for `duration` from now, after the server said its quota is spent until then.
+    public func pause(for duration: Duration) {
+        let until = self.clock.now.advanced(by: duration)
+        if self.pausedUntil.map({ $0 < until }) ?? true {
+            self.pausedUntil = until
+        }
+    }
+
+    /// Lowers the ceiling to a limit the server states, when that is below the configured rate.
+    public func adopt(requestsPerMinute: Int) {
+        let rate = Double(max(1, requestsPerMinute))
+        guard rate < self.requestsPerMinute else { return }
+        self.refill()
+        self.requestsPerMinute = rate
+        self.currentRequestsPerMinute = min(self.currentRequestsPerMinute, rate)
     }
 
     /// Halves the rate and drops the saved-up burst, after the server answered 429.

@@ -43,18 +43,6 @@ public struct RetryPolicy: Sendable, Equatable {
         return .seconds(Double.random(in: 0...ceiling, using: &generator))
     }
 
-    /// The wait a `RateLimit` header announces once the quota is spent (`limit=60, remaining=0, reset=30`, as
-    /// LeadIQ's Prospector sends it); `nil` while requests remain or when the header says nothing usable.
-    public static func rateLimitReset(_ value: String) -> Duration? {
-        var fields: [String: Int] = [:]
-        for part in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-            let pair = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if pair.count == 2, let number = Int(pair[1]) { fields[pair[0].lowercased()] = number }
-        }
-        guard fields["remaining"] ?? 0 == 0, let reset = fields["reset"], reset >= 0 else { return nil }
-        return .seconds(reset)
-    }
-
     /// Parses a `Retry-After` value: delay seconds, or an HTTP date relative to `now`. `nil` when it is neither.
     public static func retryAfter(_ value: String, now: Date = Date()) -> Duration? {
         let text = value.trimmingCharacters(in: .whitespaces)

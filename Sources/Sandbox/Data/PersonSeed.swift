@@ -34,6 +34,16 @@ struct PersonSeed: Sendable {
         }
     }
 
+    /// A seed for someone whose details are known already (a person advanced search returned).
+    init(key: String, first: String?, last: String?, slug: String?, companyName: String?, domain: String?) {
+        self.key = key
+        self.first = first
+        self.last = last
+        self.slug = slug
+        self.companyName = companyName
+        self.domain = domain.map(IdentifierNormalization.domain)
+    }
+
     /// Reserved identifiers that are never found, so tests can rely on a miss.
     var isNeverFound: Bool {
         (self.email ?? "").hasSuffix(".invalid") || (self.domain ?? "").hasSuffix(".invalid")

@@ -66,7 +66,7 @@ extension SyntheticDirectory {
         let place = hash.pick(Vocabulary.places, salt: 4)
         let location = Self.cycle(contactFilter?.locations, index)
         let slug = "\(first)-\(last)-\(100 + hash.pick(900, salt: 5))".lowercased()
-        return Person(
+        let person = Person(
             id: hash.objectID,
             companyId: company.id,
             name: "\(first) \(last)",
@@ -82,6 +82,8 @@ extension SyntheticDirectory {
             country: location?.country ?? (location == nil ? place.country : nil),
             company: company
         )
+        self.searched.remember(person)
+        return person
     }
 
     /// A company that satisfies `filter`: named companies and domains are used in turn, sizes and industries respected.

@@ -6,12 +6,18 @@ struct SyntheticDirectory: Sendable {
     /// The `updatedAt` every record carries, so responses are byte-for-byte reproducible.
     static let timestamp = "2026-01-15T12:00:00Z"
 
+    /// Everyone advanced search returned, so a lookup by their id finds them.
+    let searched = SearchedPeople()
+
     // MARK: People
 
     /// The person `searchPeople` finds for `input`, or `nil` when LeadIQ would find nobody.
     func person(matching input: SearchPeopleInput) -> PersonRecord? {
         if let known = self.knownPerson(matching: input) {
             return known.record
+        }
+        if input.linkedinUrl == nil, input.email == nil, let id = input.id, let found = self.searched[id] {
+            return self.person(searched: found, id: id)
         }
         guard let seed = PersonSeed(input), !seed.isNeverFound else { return nil }
         let hash = StableHash(seed.key)
@@ -60,6 +66,10 @@ struct SyntheticDirectory: Sendable {
         let slug = seed.slug ?? "\(first)-\(last)-\(100 + hash.pick(900, salt: 5))".lowercased()
         let local = "\(first).\(last)".lowercased()
 
+        // Contact data is not universal, so that `searchPeoplePreview` has something to say: about one person in four
+        // has no phone at all, and one in eight found by something other than an address has no work email.
+        let hasPhone = hash.pick(4, salt: 17) != 0
+        let hasWorkEmail = seed.email != nil || hash.pick(8, salt: 18) != 0
         var emails = [
             EmailRecord(
                 value: seed.email ?? "\(local)@\(domain)",
@@ -67,7 +77,9 @@ struct SyntheticDirectory: Sendable {
                 status: hash.pick(["Verified", "Verified", "VerifiedLikely", "Unverified"], salt: 6)
             )
         ]
-        if hash.pick(4, salt: 7) == 0 {
+        if !hasWorkEmail {
+            emails = []
+        } else if hash.pick(4, salt: 7) == 0 {
             let invalid = "\(first.prefix(1))\(last)@\(domain)".lowercased()
             emails.append(EmailRecord(value: invalid, type: "WorkEmail", status: "Invalid"))
         }
@@ -78,7 +90,7 @@ struct SyntheticDirectory: Sendable {
             verificationStatus: hash.pick(["LikelyAccurate", "None"], salt: 11)
         )
         let personalPhones =
-            hash.pick(3, salt: 12) == 0
+            hasPhone && hash.pick(3, salt: 12) == 0
             ? [
                 PhoneRecord(
                     value: "+1 \(hash.pick(Vocabulary.areaCodes, salt: 13)) 555 \(1000 + hash.pick(9000, salt: 14))",
@@ -103,7 +115,7 @@ struct SyntheticDirectory: Sendable {
                     function: role.function,
                     companyInfo: company,
                     emails: emails,
-                    phones: [workPhone]
+                    phones: hasPhone ? [workPhone] : []
                 )
             ],
             linkedin: LinkedinRecord(linkedinId: slug, linkedinUrl: "https://www.linkedin.com/in/\(slug)"),
@@ -113,7 +125,29 @@ struct SyntheticDirectory: Sendable {
         )
     }
 
-    /// `searchPeoplePreview`: whether a lookup would find an email and a phone, without revealing them.
+    /// The full record of someone advanced search returned: the same name, position, company and profile, with
+    /// contact data derived as for anyone else.
+    private func person(searched: Person, id: String) -> PersonRecord {
+        let seed = PersonSeed(
+            key: "id:\(id)", first: searched.firstName, last: searched.lastName,
+            slug: searched.linkedinUrl.map(IdentifierNormalization.linkedinSlug),
+            companyName: searched.company?.name, domain: searched.company?.domain
+        )
+        var record = self.generatePerson(seed, hash: StableHash(seed.key))
+        record.id = id
+        if var position = record.currentPositions?.first {
+            position.title = searched.title ?? position.title
+            position.seniority = searched.seniority ?? position.seniority
+            position.function = searched.role ?? position.function
+            record.currentPositions = [position]
+        }
+        record.location = LocationRecord(city: searched.city, areaLevel1: searched.state, country: searched.country)
+        return record
+    }
+
+    /// `searchPeoplePreview`: whether a lookup would find an email and a phone, without revealing them. Agrees with
+    /// `searchPeople` on the same identifiers: `hasEmail` exactly when the person has a work email a client can use
+    /// (neither `Invalid` nor `Suppressed`), `hasPhone` exactly when they have any phone.
     func preview(_ input: SearchPeoplePreviewInput) -> SearchPeoplePreviewResult {
         let lookup = SearchPeopleInput(
             firstName: input.firstName,
@@ -127,9 +161,33 @@ struct SyntheticDirectory: Sendable {
             return SearchPeoplePreviewResult(personId: nil, hasEmail: false, hasPhone: false)
         }
         let positions = person.currentPositions ?? []
-        let hasEmail = positions.contains { ($0.emails ?? []).contains { $0.status != "Invalid" } }
-        let hasPhone = positions.contains { !($0.phones ?? []).isEmpty } || !(person.personalPhones ?? []).isEmpty
+        let hasEmail = positions.contains { position in
+            (position.emails ?? []).contains { email in
+                email.value?.isEmpty == false && !["Invalid", "Suppressed"].contains(email.status ?? "")
+            }
+        }
+        let phones = positions.flatMap { $0.phones ?? [] } + (person.personalPhones ?? [])
+        let hasPhone = phones.contains { $0.value?.isEmpty == false }
         return SearchPeoplePreviewResult(personId: person.id, hasEmail: hasEmail, hasPhone: hasPhone)
+    }
+
+    /// `verify-email`'s verdict, the same for every spelling of an address: the status a record already lists for it
+    /// (a known person's, or the one a `searchPeople` by the address finds), else `Invalid` for `.invalid` domains,
+    /// else one picked by the address's hash.
+    func emailStatus(_ email: String) -> String {
+        let address = IdentifierNormalization.email(email)
+        let found = self.person(matching: SearchPeopleInput(email: address))
+        let listed = (KnownPeople.all.map(\.record) + [found].compactMap { $0 }).lazy
+            .flatMap { $0.currentPositions ?? [] }
+            .flatMap { $0.emails ?? [] }
+            .first { $0.value.map(IdentifierNormalization.email) == address }
+        if let status = listed?.status {
+            return status
+        }
+        if address.hasSuffix(".invalid") {
+            return "Invalid"
+        }
+        return StableHash("verify:\(address)").pick(["Verified", "VerifiedLikely", "Unverified", "Invalid"])
     }
 
     // MARK: Companies

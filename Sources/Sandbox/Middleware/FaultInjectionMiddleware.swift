@@ -1,11 +1,15 @@
+import HTTPTypes
 import Hummingbird
+import LeadIQ
 
 /// Makes the sandbox as unreliable as configured: delays every response, answers some requests with a server error
-/// and drops some connections without any response. A dropped write is applied first, which is the case an
+/// or a 429, and drops some connections without any response. A dropped write is applied first, which is the case an
 /// idempotent client must survive (it cannot know the write happened).
 struct FaultInjectionMiddleware: RouterMiddleware {
     /// Thrown after the connection is closed; nothing is written back.
     struct ConnectionReset: Error {}
+
+    static let retryAfterHeader = HTTPField.Name(LeadIQContract.retryAfterHeader)!
 
     let surface: APISurface
     let store: SandboxStore
@@ -25,6 +29,12 @@ struct FaultInjectionMiddleware: RouterMiddleware {
             }
             try await context.channel.close()
             throw ConnectionReset()
+        }
+        if plan.throttle {
+            var response = self.surface.error(
+                .tooManyRequests, code: "rate_limited", message: "Injected rate limit; retry in 1s.")
+            response.headers[Self.retryAfterHeader] = "1"
+            return response
         }
         if plan.fail {
             switch self.surface {

@@ -6,11 +6,10 @@ import LeadIQ
 /// ids and cursors must be 24 hex digits, pages hold 1 to 100 items (25 by default) and batches at most 100.
 struct ProspectorEndpoints: Sendable {
     let store: SandboxStore
+    let directory: SyntheticDirectory
 
     private static let surface = APISurface.prospector
     static let defaultPageSize = 25
-    /// Verifying one address costs a tenth of a credit.
-    static let verificationCost = Credits(tenths: 1)
 
     func register(on group: RouterGroup<SandboxRequestContext>) {
         group.post("lists") { request, context in try await self.createList(request, context) }
@@ -158,28 +157,18 @@ struct ProspectorEndpoints: Sendable {
         return Self.page(matches, request: request, id: \.id) { PaginatedProspects(items: $0, nextCursor: $1) }
     }
 
-    /// Deterministic per address: known people's statuses, `Invalid` for `.invalid` domains, otherwise by hash.
+    /// Charges a tenth of a credit per well-formed address; the verdict is the directory's (`emailStatus`).
     private func verifyEmail(_ request: Request) async throws -> Response {
         guard let email = request.uri.queryParameters["email"].map(String.init), ProspectorValidation.isEmail(email)
         else {
             return Self.badQuery("email is required and must be an email address.", parameter: "email")
         }
-        guard await self.store.charge(Self.verificationCost) else {
+        guard await self.store.charge(LeadIQContract.Prospector.verificationCost) else {
             return Self.surface.error(
                 HTTPResponse.Status(code: 402), code: "insufficient_credits",
                 message: "Not enough credits to verify an email.")
         }
-        let normalized = IdentifierNormalization.email(email)
-        let known = KnownPeople.all.lazy
-            .flatMap { $0.record.currentPositions ?? [] }
-            .flatMap { $0.emails ?? [] }
-            .first { $0.value.map(IdentifierNormalization.email) == normalized }
-        let status =
-            known?.status
-            ?? (normalized.hasSuffix(".invalid")
-                ? "Invalid"
-                : StableHash("verify:\(normalized)").pick(["Verified", "VerifiedLikely", "Unverified", "Invalid"]))
-        return APISurface.json(EmailVerification(status: status), status: .ok)
+        return APISurface.json(EmailVerification(status: self.directory.emailStatus(email)), status: .ok)
     }
 
     // MARK: Helpers

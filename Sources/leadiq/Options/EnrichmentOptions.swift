@@ -2,7 +2,7 @@ import ArgumentParser
 import Enrichment
 import LeadIQ
 
-/// What to ask LeadIQ for and how hard to push: shared by every command that enriches.
+/// What to ask LeadIQ for about each person or company: shared by every command that enriches.
 struct EnrichmentOptions: ParsableArguments, Sendable {
     @Option(
         help: "Data points to select: profile, email, phone, company (phone costs 10 credits, company 3).",
@@ -10,35 +10,14 @@ struct EnrichmentOptions: ParsableArguments, Sendable {
     )
     var fields: FieldSelection = .default
 
-    @Option(help: "What rows identify: auto (people, or a company when that is all a row has), people or company.")
-    var mode: MatchMode = .auto
-
-    @Option(help: "Lookup requests in flight at once.")
-    var concurrency = 4
-
     @Option(help: "Lookups per request, as aliased queries in one document (default 1; at most 10 against LeadIQ).")
     var batch = 1
-
-    @Option(help: "Never spend more than this many credits; rows past the budget are skipped with reason budget.")
-    var maxCredits: Double?
-
-    @Flag(help: "Read the whole input and print what the run would send and spend, without spending anything.")
-    var dryRun = false
 
     /// LeadIQ's own connector batches at most ten lookups per call.
     static let largestLeadIQBatch = 10
 
     func validate() throws {
-        if self.concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
         if self.batch < 1 { throw ValidationError("--batch must be at least 1") }
-        if let maxCredits = self.maxCredits, maxCredits < 0 {
-            throw ValidationError("--max-credits cannot be negative")
-        }
-    }
-
-    /// `--max-credits` in tenths, rounded down so the budget is never exceeded.
-    var budget: Credits? {
-        self.maxCredits.map { Credits(tenths: Int(($0 * 10).rounded(.down))) }
     }
 
     static func parseFields(_ argument: String) throws -> FieldSelection {
@@ -49,5 +28,3 @@ struct EnrichmentOptions: ParsableArguments, Sendable {
         return selection
     }
 }
-
-extension MatchMode: ExpressibleByArgument {}

@@ -26,7 +26,7 @@ import Testing
             #expect(rows.count == expected)
             #expect(requests == (expected + 39) / 40)
             #expect(
-                Set(rows.map { $0["leadiq_person_id"] }).count == expected, "no person twice across pages")
+                Set(rows.map { $0[PeopleSearch.idField] }).count == expected, "no person twice across pages")
             #expect(
                 rows.allSatisfy {
                     ["VP", "Director"].contains($0["seniority"]) && $0["state"] == "New Hampshire"
@@ -75,7 +75,7 @@ import Testing
             let (list, written, summary) = try await push(rows, to: "NH Sales Leaders", client: client)
             #expect(summary.added == 10)
             let saved = await sandbox.stats.prospects(inList: list.id)
-            #expect(saved.map(\.personId) == rows.map { $0["leadiq_person_id"] })
+            #expect(saved.map(\.personId) == rows.map { $0[PeopleSearch.idField] })
             #expect(saved.map(\.seniority) == rows.map { $0["seniority"] })
             #expect(written.map { $0[ListPush.prospectIDField] } == saved.map(\.id))
             #expect(await sandbox.stats.creditsUsed == Credits(tenths: 0))

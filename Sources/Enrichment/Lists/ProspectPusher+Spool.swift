@@ -1,0 +1,41 @@
+import LeadIQ
+import RecordIO
+
+extension ProspectPusher {
+    /// Saves every prospect `spool` holds to the list, in batches of at most `LeadIQContract.Prospector.maxBatchSize`,
+    /// in the order they were spooled; `unsaved` hears of each row that was skipped or failed, with its reason.
+    public mutating func push(
+        _ spool: MatchedProspectSpool,
+        unsaved: (SourcePosition, String) -> Void
+    ) async throws -> ListPushSummary {
+        var summary = ListPushSummary()
+        var sequence: Int64 = 0
+        while true {
+            let (entries, last) = try spool.entries(after: sequence, limit: LeadIQContract.Prospector.maxBatchSize)
+            guard !entries.isEmpty else { break }
+            sequence = last
+            var sent: [(position: SourcePosition, input: ProspectInput)] = []
+            for entry in entries {
+                switch entry.mapped {
+                case .prospect(let input, _):
+                    sent.append((entry.position, input))
+                case .skipped(let reason):
+                    summary.skipped += 1
+                    unsaved(entry.position, reason)
+                }
+            }
+            guard !sent.isEmpty else { continue }
+            for (row, outcome) in zip(sent, try await self.push(sent.map(\.input))) {
+                switch outcome {
+                case .added:
+                    summary.added += 1
+                case .failed(let reason):
+                    summary.failed += 1
+                    unsaved(row.position, reason)
+                }
+            }
+        }
+        summary.batchRequests = self.batchRequests
+        return summary
+    }
+}

@@ -1,0 +1,337 @@
+import ArgumentParser
+import Enrichment
+import Foundation
+import LeadIQ
+import RecordIO
+
+/// One enrichment run as a command carries it out: opens the input and outputs, puts the cache and the journal in
+/// front of LeadIQ, runs the pipeline, saves the matches to a new list when asked, prints and writes the summary, and
+/// turns what went wrong into exit codes. The task says what each row is asked about (`enrich`, `verify`); the rest
+/// is the same for every task.
+struct EnrichmentJob: Sendable {
+    /// Where the records come from.
+    enum Source: Sendable {
+        /// A file or standard input, read as the options say.
+        case input(InputOptions)
+        /// The people an advanced search finds, enriched by their LeadIQ id; `identity` names the search for the
+        /// journal, so the same search run again resumes.
+        case search(PeopleSearch, identity: String)
+    }
+
+    var task: JobTask
+    var source: Source
+    var output: OutputOptions
+    var job: JobOptions
+    var storage: StorageOptions
+    var api: APIOptions
+    /// A new list to save the matched people to once the run is over.
+    var list: ListInput?
+
+    /// Exit codes: 0 every row answered, 1 some rows failed (or were not saved to the list), 2 usage or unreadable
+    /// input, 3 the key was rejected (nothing written), 4 credits ran out (the output is complete, the rest marked
+    /// failed).
+    func execute() async throws {
+        do {
+            if self.job.dryRun {
+                try await self.dryRun()
+                return
+            }
+            let (summary, listed) = try await self.api.withConnection(connections: self.job.concurrency) { connection in
+                try await self.enrich(on: connection)
+            }
+            if !self.job.quiet {
+                IssueReport.printError(summary.report)
+            }
+            if let report = self.job.report {
+                try Self.writeJSON(summary, to: report)
+            }
+            if summary.insufficientCredits { throw ExitCode(4) }
+            if summary.failed > 0 || (listed?.failed ?? 0) > 0 { throw ExitCode(1) }
+        } catch let error as EnrichmentError where error == .unauthorized {
+            IssueReport.printError("error: \(error)")
+            throw ExitCode(3)
+        } catch let error as LeadIQError where error == .unauthorized {
+            IssueReport.printError("error: \(error)")
+            throw ExitCode(3)
+        } catch let error as RecordIOError {
+            IssueReport.printError("error: \(error)")
+            throw ExitCode(2)
+        } catch let error as EnrichmentError where self.list.map({ error == .listNameTaken($0.name) }) ?? false {
+            IssueReport.printError("error: \(error)")
+            throw ExitCode(2)
+        } catch let error as LeadIQError where [.missingAPIKey, .invalidAPIKey, .invalidConfiguration].contains(error) {
+            IssueReport.printError("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    private func enrich(on connection: APIConnection) async throws -> (EnrichmentSummary, ListPushSummary?) {
+        try self.task.check(connection)
+        // The account query is free, checks the key before any output exists, and gives the balance to compare with.
+        let before = try await connection.client.account()
+        if let list = self.list {
+            try await ListCreation.checkNameIsFree(list.name, client: connection.client)
+        }
+        let records = try await self.records(connection: connection)
+        let runID = self.runID(namespace: connection.cacheNamespace)
+        let (service, journal) = try self.storage.storedService(
+            upstream: self.task.service(client: connection.client),
+            runID: runID,
+            namespace: connection.cacheNamespace
+        )
+        var totalRows: Int?
+        if !connection.isSandbox && !self.job.yes {
+            totalRows = try self.confirmSpending(records, service: service, balance: before.universalPlan?.available)
+        }
+        let resumed = try journal.count(scope: StorageOptions.journalScope(runID))
+        if resumed > 0 && !self.job.quiet {
+            IssueReport.printError("resuming: \(resumed) answers saved by an interrupted run are reused")
+        }
+        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
+        var (input, configuration) = try self.open(records, issues: issues)
+        let progress = self.job.quiet ? nil : ProgressPrinter()
+        if progress?.interactive == true {
+            configuration.totalRows = try totalRows ?? records.count()
+        }
+        configuration.outputStyle = Self.style(for: self.outputFormat(input: input))
+        var writeOptions = self.output.writeOptions
+        writeOptions.atomic = true
+        let writer = try RecordOutput.open(self.output.output, options: writeOptions, fallback: input.format)
+        let rejects = try self.job.rejects.map { path in
+            try RecordOutput.open(path, options: self.output.writeOptions, fallback: writer.format)
+        }
+        if let rejects {
+            configuration.rejectsStyle = Self.style(for: rejects.format)
+        }
+        let matches = try self.list.map { _ in try MatchedProspectSpool() }
+        let traffic = await connection.client.statistics()
+        var summary = try await EnrichmentPipeline(service: service, configuration: configuration).run(
+            reader: input.records, writer: writer, rejects: rejects, issues: issues, observer: progress,
+            matches: matches
+        )
+        progress?.finish()
+        try journal.removeAll(scope: StorageOptions.journalScope(runID))
+        summary.answeredFromStore = service.storedAnswers
+        // The client saw every attempt, retries included; the pipeline only saw the calls it made.
+        let trafficAfter = await connection.client.statistics()
+        summary.requests = trafficAfter.requestsSent - traffic.requestsSent
+        summary.retries = trafficAfter.retries - traffic.retries
+        // The output is written by now; a balance that cannot be read only leaves "credits used" out of the summary.
+        let after = try? await connection.client.account()
+        summary.creditsUsed = before.universalPlan?.used.flatMap { old in
+            after?.universalPlan?.used.map { Credits(whole: $0 - old) }
+        }
+        guard let list = self.list, let matches else { return (summary, nil) }
+        return (summary, try await Self.save(matches, to: list, client: connection.client, quiet: self.job.quiet))
+    }
+
+    /// Creates the list and saves the spooled matches to it; rows that could not be saved are named on standard error.
+    private static func save(
+        _ matches: MatchedProspectSpool, to input: ListInput, client: LeadIQClient, quiet: Bool
+    ) async throws -> ListPushSummary {
+        let list = try await ListCreation.create(input, client: client)
+        var pusher = ProspectPusher(client: client, listID: list.id, listIsNew: true)
+        let summary = try await pusher.push(matches) { position, reason in
+            IssueReport.printError("not saved to the list: \(position): \(reason)")
+        }
+        if !quiet {
+            IssueReport.printError("list '\(list.name)' (\(list.id)): \(summary.description)")
+        }
+        return summary
+    }
+
+    private func dryRun() async throws {
+        let needsLeadIQ = self.estimateNeedsLeadIQ
+        if !needsLeadIQ {
+            try await self.printEstimate(connection: nil)
+        }
+        let balance: String
+        do {
+            let account = try await self.api.withConnection { connection in
+                if needsLeadIQ {
+                    try await self.printEstimate(connection: connection)
+                }
+                return try await connection.client.account()
+            }
+            balance = account.universalPlan?.available.map { "\($0) credits available" } ?? "no metered plan"
+        } catch {
+            guard !needsLeadIQ else { throw error }
+            balance = "unknown (\(error))"
+        }
+        print("balance: \(balance)")
+    }
+
+    /// A file's estimate stands without LeadIQ; a search's, or one with previews (free), cannot be made without it.
+    private var estimateNeedsLeadIQ: Bool {
+        if case .search = self.source {
+            return true
+        }
+        return self.task.previews
+    }
+
+    /// Reads every record and prints what a run would send and spend; with `--preview`, previews every distinct
+    /// person on `connection` to say what previewing saves.
+    private func printEstimate(connection: APIConnection?) async throws {
+        let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
+        let (input, configuration) = try self.open(try await self.records(connection: connection), issues: issues)
+        let estimate =
+            if self.task.previews, let connection {
+                try await DryRunEstimate(
+                    reader: input.records, configuration: configuration, issues: issues,
+                    previewer: LookupPreviewer(client: connection.client)
+                )
+            } else {
+                try DryRunEstimate(reader: input.records, configuration: configuration, issues: issues)
+            }
+        print(estimate.report(task: self.task))
+    }
+
+    /// Counts what the run would spend, beyond what the cache and the journal answer, and asks before spending it;
+    /// returns the rows counted, for progress. Nothing to spend: no question. No one to ask: the run is refused
+    /// (exit 2) unless `--yes` was given.
+    private func confirmSpending(_ records: Records, service: StoredLookupService, balance: Int?) throws -> Int {
+        if case .file(let options) = records, options.input == "-" {
+            IssueReport.printError(
+                "error: standard input cannot be counted before the run, so leadiq cannot say what it would spend; "
+                    + "pass --yes to spend without asking (--max-credits N caps it), or give a file"
+            )
+            throw ExitCode(2)
+        }
+        let (input, configuration) = try self.open(records, issues: ReadIssueBuffer())
+        let estimate = try DryRunEstimate(
+            reader: input.records, configuration: configuration,
+            answered: { try service.hasStoredAnswer($0, selection: configuration.selection) }
+        )
+        var spend = estimate.maximumCredits
+        if let budget = configuration.maxCredits, budget < spend {
+            spend = budget
+        }
+        let rows = estimate.rows + estimate.rejected
+        guard spend > .zero else { return rows }
+        let requestsPerMinute = self.api.rateLimit ?? LeadIQContract.standardRequestsPerMinute
+        IssueReport.printError(
+            estimate.confirmation(task: self.task, requestsPerMinute: requestsPerMinute, balance: balance)
+        )
+        switch SpendConfirmation.ask("Spend up to \(spend) credits? [y/N]") {
+        case true?:
+            return rows
+        case false?:
+            IssueReport.printError("nothing was spent")
+            throw ExitCode(1)
+        case nil:
+            IssueReport.printError(
+                "error: this run can spend up to \(spend) credits and there is no terminal to confirm it on; "
+                    + "run it again with --yes to spend them (or --dry-run to see the estimate)"
+            )
+            throw ExitCode(2)
+        }
+    }
+
+    /// The records of a run: a file, opened anew for each pass over it, or the people a search found, found once.
+    private enum Records {
+        case file(InputOptions)
+        case found([Record])
+
+        /// How many rows a run of them writes (rejected input rows included); `nil` for standard input, which can be
+        /// read only once.
+        func count() throws -> Int? {
+            switch self {
+            case .found(let records):
+                return records.count
+            case .file(let options) where options.input != "-":
+                var rows = 0
+                var file = try RecordInput.open(options.input, options: options.readOptions) { issue in
+                    if issue.kind == .rejected { rows += 1 }
+                }
+                while try file.next() != nil { rows += 1 }
+                return rows
+            case .file:
+                return nil
+            }
+        }
+    }
+
+    /// The search runs here, on `connection`, so a confirmation and the run see the same people.
+    private func records(connection: APIConnection?) async throws -> Records {
+        switch self.source {
+        case .input(let options):
+            return .file(options)
+        case .search(let search, _):
+            guard let connection else { preconditionFailure("a search needs a connection") }
+            var found: [Record] = []
+            try await search.run(client: connection.client) { found.append($0) }
+            if !self.job.quiet {
+                IssueReport.printError("found \(found.count) \(found.count == 1 ? "person" : "people")")
+            }
+            return .found(found)
+        }
+    }
+
+    /// A reader over `records` and the run's configuration from the options. A file's first record is read to map
+    /// its field names; searched people are looked up by their LeadIQ id.
+    private func open(_ records: Records, issues: ReadIssueBuffer) throws -> (OpenedRecords, EnrichmentConfiguration) {
+        let opened: OpenedRecords
+        let mapping: FieldMapping
+        switch records {
+        case .file(let options):
+            let file = try RecordInput.open(options.input, options: options.readOptions, issues: issues.handler)
+            var records = PeekingRecordReader(file)
+            let names = try records.peek()?.names ?? []
+            mapping = try FieldMapping.automatic(for: names, overrides: options.mappingOverrides, file: file.name)
+            if !names.isEmpty {
+                try self.task.check(mapping, file: file.name)
+            }
+            opened = OpenedRecords(format: file.format, records: records)
+        case .found(let found):
+            mapping = FieldMapping(columns: [.leadiqPersonID: PeopleSearch.idField])
+            opened = OpenedRecords(format: .csv, records: RecordArrayReader(found))
+        }
+        let configuration = EnrichmentConfiguration(
+            mapping: mapping,
+            task: self.task.enrichmentTask,
+            mode: self.task.mode,
+            selection: self.task.selection,
+            concurrency: self.job.concurrency,
+            batchSize: self.task.batch,
+            maxCredits: self.job.budget
+        )
+        return (opened, configuration)
+    }
+
+    private func outputFormat(input: OpenedRecords) -> RecordFormat {
+        self.output.to ?? RecordFormat.forPath(self.output.output) ?? input.format
+    }
+
+    /// JSON Lines gets a nested `leadiq` object; flat formats get `leadiq_*` columns.
+    private static func style(for format: RecordFormat) -> ProjectionStyle {
+        format == .jsonl ? .nested : .columns
+    }
+
+    /// Names this input and these options, so that running the same command again finds the journal it left.
+    private func runID(namespace: String) -> String {
+        let origin: [String]
+        switch self.source {
+        case .input(let options):
+            let path = options.input == "-" ? "-" : URL(fileURLWithPath: options.input).standardizedFileURL.path
+            let overrides = options.mappingOverrides.sorted { $0.key.rawValue < $1.key.rawValue }
+                .map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: ",")
+            origin = [path, overrides]
+        case .search(_, let identity):
+            origin = ["search", identity]
+        }
+        let identity = [namespace] + self.task.identity + origin
+        return StableHash.hex(identity.joined(separator: "\u{1F}"))
+    }
+
+    static func writeJSON(_ value: some Encodable, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(value).write(to: URL(fileURLWithPath: path))
+    }
+}
+
+/// Records to enrich, and the format the output falls back to.
+struct OpenedRecords {
+    let format: RecordFormat
+    var records: any RecordReader
+}
