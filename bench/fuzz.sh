@@ -27,14 +27,21 @@ read -r -a xml_flags <<<"$(pkg-config --cflags libxml-2.0)"
 xcc_flags=()
 for flag in "${xml_flags[@]}"; do xcc_flags+=(-Xcc "$flag"); done
 
+# RecordIO reads .xlsx through ZIPFoundation: its sources come from SwiftPM's checkout, built once, uninstrumented.
+echo "fuzz: building ZIPFoundation, RecordIO and the harnesses (log: $out/build.log)" >&2
+swift package resolve >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
+zip=.build/checkouts/ZIPFoundation/Sources
+swiftc -parse-as-library -module-name ZIPFoundation -emit-library -static -O -I "$zip/CZLib" -Xcc -D_GNU_SOURCE=1 \
+    -emit-module -emit-module-path "$out/ZIPFoundation.swiftmodule" "$zip"/ZIPFoundation/*.swift \
+    -o "$out/libZIPFoundation.a" >>"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
+
 # RecordIO is compiled once, instrumented, with -enable-testing so the harnesses reach its internal knobs (chunk size).
-echo "fuzz: building RecordIO and the harnesses (log: $out/build.log)" >&2
-common=(-sanitize=fuzzer,address -O -g -use-ld=lld -I Sources/CLibXML2 "${xcc_flags[@]}")
-swiftc -parse-as-library -module-name RecordIO -emit-library -static -enable-testing "${common[@]}" \
+common=(-sanitize=fuzzer,address -O -g -use-ld=lld -I Sources/CLibXML2 -I "$zip/CZLib" "${xcc_flags[@]}")
+swiftc -parse-as-library -module-name RecordIO -emit-library -static -enable-testing "${common[@]}" -I "$out" \
     -emit-module -emit-module-path "$out/RecordIO.swiftmodule" "${sources[@]}" -o "$out/libRecordIO.a" \
-    >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
+    >>"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
 for target in "${targets[@]}"; do
-    swiftc -parse-as-library "${common[@]}" -I "$out" -L "$out" -lRecordIO -lxml2 \
+    swiftc -parse-as-library "${common[@]}" -I "$out" -L "$out" -lRecordIO -lZIPFoundation -lxml2 -lz \
         bench/fuzz/FuzzHarness.swift "bench/fuzz/$(harness_for "$target").swift" -o "$out/$target-fuzzer" \
         >>"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
 done

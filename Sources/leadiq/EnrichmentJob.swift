@@ -81,7 +81,9 @@ struct EnrichmentJob: Sendable {
         )
         var totalRows: Int?
         if !connection.isSandbox && !self.job.yes {
-            totalRows = try self.confirmSpending(records, service: service, balance: before.universalPlan?.available)
+            totalRows = try await self.confirmSpending(
+                records, service: service, connection: connection, balance: before.universalPlan?.available
+            )
         }
         let resumed = try journal.count(scope: StorageOptions.journalScope(runID))
         if resumed > 0 && !self.job.quiet {
@@ -174,22 +176,36 @@ struct EnrichmentJob: Sendable {
     private func printEstimate(connection: APIConnection?) async throws {
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
         let (input, configuration) = try self.open(try await self.records(connection: connection), issues: issues)
-        let estimate =
-            if self.task.previews, let connection {
-                try await DryRunEstimate(
-                    reader: input.records, configuration: configuration, issues: issues,
-                    previewer: LookupPreviewer(client: connection.client)
-                )
-            } else {
-                try DryRunEstimate(reader: input.records, configuration: configuration, issues: issues)
-            }
+        let estimate = try await self.estimate(input, configuration, issues: issues, connection: connection)
         print(estimate.report(task: self.task))
+    }
+
+    /// Reads every record of `input` and counts what a run would send; with `--preview` and a connection, the people
+    /// it would look up are previewed (free) to count what the preview saves.
+    private func estimate(
+        _ input: OpenedRecords,
+        _ configuration: EnrichmentConfiguration,
+        issues: ReadIssueBuffer,
+        connection: APIConnection?,
+        answered: ((Lookup) throws -> Bool)? = nil
+    ) async throws -> DryRunEstimate {
+        guard self.task.previews, let connection else {
+            return try DryRunEstimate(
+                reader: input.records, configuration: configuration, issues: issues, answered: answered
+            )
+        }
+        return try await DryRunEstimate(
+            reader: input.records, configuration: configuration, issues: issues, answered: answered,
+            previewer: LookupPreviewer(client: connection.client)
+        )
     }
 
     /// Counts what the run would spend, beyond what the cache and the journal answer, and asks before spending it;
     /// returns the rows counted, for progress. Nothing to spend: no question. No one to ask: the run is refused
     /// (exit 2) unless `--yes` was given.
-    private func confirmSpending(_ records: Records, service: StoredLookupService, balance: Int?) throws -> Int {
+    private func confirmSpending(
+        _ records: Records, service: StoredLookupService, connection: APIConnection, balance: Int?
+    ) async throws -> Int {
         if case .file(let options) = records, options.input == "-" {
             IssueReport.printError(
                 "error: standard input cannot be counted before the run, so leadiq cannot say what it would spend; "
@@ -198,11 +214,11 @@ struct EnrichmentJob: Sendable {
             throw ExitCode(2)
         }
         let (input, configuration) = try self.open(records, issues: ReadIssueBuffer())
-        let estimate = try DryRunEstimate(
-            reader: input.records, configuration: configuration,
+        let estimate = try await self.estimate(
+            input, configuration, issues: ReadIssueBuffer(), connection: connection,
             answered: { try service.hasStoredAnswer($0, selection: configuration.selection) }
         )
-        var spend = estimate.maximumCredits
+        var spend = estimate.maximumCredits - (estimate.preview?.creditsSaved ?? .zero)
         if let budget = configuration.maxCredits, budget < spend {
             spend = budget
         }

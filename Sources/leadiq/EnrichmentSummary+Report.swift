@@ -67,7 +67,9 @@ extension DryRunEstimate {
     /// What a run prints before asking to spend: the dry run's figures, what is answered already, how long the
     /// requests take at the rate limit, and the balance.
     func confirmation(task: JobTask, requestsPerMinute: Int, balance: Int?) -> String {
-        let minutes = Double(self.requests) / Double(max(1, requestsPerMinute))
+        // Previews are requests too, batched as the lookups are.
+        let previewRequests = self.preview.map { ($0.previewed + task.batch - 1) / task.batch } ?? 0
+        let minutes = Double(self.requests + previewRequests) / Double(max(1, requestsPerMinute))
         let duration =
             minutes < 1 ? "under a minute" : minutes < 90 ? "about \(Int(minutes.rounded(.up))) min"
             : "about \(String(format: "%.1f", minutes / 60)) h"

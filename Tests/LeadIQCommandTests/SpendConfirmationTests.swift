@@ -76,6 +76,23 @@ import Testing
         #expect(try sandbox.creditsUsed() == 0)
     }
 
+    /// With `--preview` the question counts what the free previews save: people without a phone are not asked for one.
+    @Test func theQuestionCountsWhatThePreviewSaves() throws {
+        let sandbox = try StandaloneSandbox()
+        let phones = try CommandRunner.run(
+            self.enrich(sandbox, to: self.path("phones.csv")) + ["--fields", "phone"], environment: self.environment
+        )
+        #expect(phones.standardError.contains("can spend up to 216 credits"))
+        let previewed = try CommandRunner.run(
+            self.enrich(sandbox, to: self.path("previewed.csv")) + ["--fields", "phone", "--preview"],
+            environment: self.environment
+        )
+        #expect(previewed.status == 2)
+        #expect(previewed.standardError.contains("credits --preview saves: 40"))
+        #expect(previewed.standardError.contains("can spend up to 176 credits"))
+        #expect(try sandbox.creditsUsed() == 0, "previews are free")
+    }
+
     @Test func aRunThatSpendsNothingDoesNotAsk() throws {
         let sandbox = try StandaloneSandbox()
         let paid = try CommandRunner.run(
