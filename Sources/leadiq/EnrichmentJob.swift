@@ -38,7 +38,7 @@ struct EnrichmentJob: Sendable {
                 try await self.dryRun()
                 return
             }
-            let (summary, listed) = try await self.api.withConnection { connection in
+            let (summary, listed) = try await self.api.withConnection(connections: self.job.concurrency) { connection in
                 try await self.enrich(on: connection)
             }
             if !self.job.quiet {

@@ -85,4 +85,12 @@ import Testing
         let configuration = LeadIQClientConfiguration(apiKey: try APIKey(Self.keyA), graphQLURL: url)
         try configuration.validate()
     }
+
+    @Test func refusesAClientWithoutConnections() throws {
+        var configuration = LeadIQClientConfiguration(apiKey: try APIKey(Self.keyA))
+        configuration.maximumConnections = 0
+        #expect(throws: LeadIQError.invalidConfiguration) { try configuration.validate() }
+        configuration.maximumConnections = 16
+        try configuration.validate()
+    }
 }

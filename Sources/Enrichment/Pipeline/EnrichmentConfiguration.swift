@@ -19,7 +19,9 @@ public struct EnrichmentConfiguration: Sendable {
     /// Rows held between reading and writing, counting rows that wait on a duplicate lookup: the bound on memory.
     public var windowSize: Int
     /// Distinct answered lookups remembered for later duplicates. Duplicates further apart than this are looked up
-    /// again (free of credits on LeadIQ within a year, but not of rate limit); it keeps memory flat on huge inputs.
+    /// again: a `StoredLookupService` in front answers them from the run's journal without a request, and LeadIQ does
+    /// not charge twice within a year. Each answer held costs one to two kilobytes of scattered allocations, so the
+    /// default stays small: ten thousand of them were most of a run's heap, and their turnover fragmented it.
     public var rememberedLookups: Int
     public var outputStyle: ProjectionStyle
     public var rejectsStyle: ProjectionStyle
@@ -36,7 +38,7 @@ public struct EnrichmentConfiguration: Sendable {
         maxCredits: Credits? = nil,
         maxFailuresInARow: Int? = nil,
         windowSize: Int? = nil,
-        rememberedLookups: Int = 10_000,
+        rememberedLookups: Int = 1_000,
         outputStyle: ProjectionStyle = .columns,
         rejectsStyle: ProjectionStyle = .columns,
         totalRows: Int? = nil

@@ -57,9 +57,10 @@ public final class StoredLookupService: LookupService {
         let answer = try await self.upstream.lookUp(missing.map { lookups[$0] }, selection: selection)
         for (index, outcome) in zip(missing, answer.outcomes) {
             outcomes[index] = outcome
-            for scope in self.scopes {
-                try scope.store.store(outcome, scope: scope.name, key: keys[index], now: time)
-            }
+        }
+        let answered = zip(missing, answer.outcomes).map { (key: keys[$0], outcome: $1) }
+        for scope in self.scopes {
+            try scope.store.store(answered, scope: scope.name, now: time)
         }
         return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: answer.requests)
     }

@@ -4,8 +4,8 @@ import Synchronization
 
 /// A SQLite table of lookup answers, shared by the persistent cache and the per-run journal.
 ///
-/// Rows are keyed by a scope (`cache`, or `run:<id>` for a journal) and the lookup's stable key. Each answer is
-/// committed as it arrives, in WAL mode, so a crash loses at most the lookups still in flight.
+/// Rows are keyed by a scope (`cache`, or `run:<id>` for a journal) and the lookup's stable key. Each batch's answers
+/// are committed together as they arrive, in WAL mode, so a crash loses at most the lookups still in flight.
 public final class OutcomeStore: Sendable {
     private let database: Mutex<SQLiteDatabase>
 
@@ -41,15 +41,23 @@ public final class OutcomeStore: Sendable {
         return try JSONDecoder().decode(StoredOutcome.self, from: found).outcome
     }
 
-    /// Stores an answer; failures are never stored, since they say nothing about the person, nor previews' verdicts.
-    func store(_ outcome: LookupOutcome, scope: String, key: String, now: Int64) throws {
-        guard let stored = StoredOutcome(outcome) else { return }
-        let data = try JSONEncoder().encode(stored)
+    /// Stores answers by their keys in one transaction; failures are never stored, since they say nothing about the
+    /// person, nor previews' verdicts.
+    func store(_ answers: [(key: String, outcome: LookupOutcome)], scope: String, now: Int64) throws {
+        let encoder = JSONEncoder()
+        let rows = try answers.compactMap { answer in
+            try StoredOutcome(answer.outcome).map { (key: answer.key, data: try encoder.encode($0)) }
+        }
+        guard !rows.isEmpty else { return }
         try self.database.withLock { database in
-            try database.query(
-                "INSERT OR REPLACE INTO outcomes (scope, key, outcome, stored_at) VALUES (?, ?, ?, ?)",
-                [.text(scope), .text(key), .blob(data), .integer(now)]
-            )
+            try database.transaction {
+                for row in rows {
+                    try database.query(
+                        "INSERT OR REPLACE INTO outcomes (scope, key, outcome, stored_at) VALUES (?, ?, ?, ?)",
+                        [.text(scope), .text(row.key), .blob(row.data), .integer(now)]
+                    )
+                }
+            }
         }
     }
 

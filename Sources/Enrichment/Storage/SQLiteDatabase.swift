@@ -7,6 +7,9 @@ import Foundation
 final class SQLiteDatabase {
     private var handle: OpaquePointer?
     let path: String
+    /// Prepared statements by their SQL: the store runs the same few statements for every lookup, and preparing one
+    /// costs more than running it.
+    private var statements: [String: OpaquePointer] = [:]
 
     /// Opens (creating when needed) the database at `path` in WAL mode, so a crash mid-write never corrupts it.
     init(path: String) throws {
@@ -28,7 +31,23 @@ final class SQLiteDatabase {
     }
 
     deinit {
+        for statement in self.statements.values {
+            sqlite3_finalize(statement)
+        }
         sqlite3_close(self.handle)
+    }
+
+    /// Runs `body` in one transaction, committed when it returns and rolled back when it throws: one commit for many
+    /// statements instead of one each.
+    func transaction(_ body: () throws -> Void) throws {
+        try self.execute("BEGIN")
+        do {
+            try body()
+        } catch {
+            try? self.execute("ROLLBACK")
+            throw error
+        }
+        try self.execute("COMMIT")
     }
 
     /// Runs statements that return no rows.
@@ -43,11 +62,11 @@ final class SQLiteDatabase {
 
     /// Runs one statement with bound parameters and hands each result row to `row`.
     func query(_ sql: String, _ parameters: [SQLiteValue] = [], row: (SQLiteRow) throws -> Void = { _ in }) throws {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(self.handle, sql, -1, &statement, nil) == SQLITE_OK else {
-            throw self.lastError()
+        let statement = try self.prepared(sql)
+        defer {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
         }
-        defer { sqlite3_finalize(statement) }
         for (offset, parameter) in parameters.enumerated() {
             let index = Int32(offset + 1)
             switch parameter {
@@ -73,6 +92,16 @@ final class SQLiteDatabase {
                 throw self.lastError()
             }
         }
+    }
+
+    private func prepared(_ sql: String) throws -> OpaquePointer {
+        if let statement = self.statements[sql] { return statement }
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(self.handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            throw self.lastError()
+        }
+        self.statements[sql] = statement
+        return statement
     }
 
     private func lastError() -> EnrichmentError {

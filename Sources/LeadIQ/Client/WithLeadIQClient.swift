@@ -10,6 +10,8 @@ public func withLeadIQClient<Result>(
     try configuration.validate()
     var http = HTTPClient.Configuration()
     http.timeout = .init(connect: .nanoseconds(configuration.connectTimeout.nanoseconds))
+    // HTTP/1.1 carries one request per connection at a time: fewer connections than tasks would queue the rest.
+    http.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = configuration.maximumConnections
     // A redirect could carry the key's headers to another host; LeadIQ's APIs do not redirect.
     http.redirectConfiguration = .disallow
     return try await HTTPClient.withHTTPClient(configuration: http) { httpClient in

@@ -13,6 +13,9 @@ public struct LeadIQClientConfiguration: Sendable {
     public var connectTimeout: Duration
     /// The most one attempt may take, from sending to the last byte of the answer.
     public var requestTimeout: Duration
+    /// Connections open to one host at most. A request beyond it waits for a connection to come free, so this should be
+    /// at least the number of requests meant to be in flight at once (`--concurrency`).
+    public var maximumConnections: Int
     /// Request traces go here at `debug` level, with both authentication headers redacted.
     public var logger: Logger?
 
@@ -24,6 +27,7 @@ public struct LeadIQClientConfiguration: Sendable {
         retryPolicy: RetryPolicy = .default,
         connectTimeout: Duration = .seconds(10),
         requestTimeout: Duration = .seconds(60),
+        maximumConnections: Int = 8,
         logger: Logger? = nil
     ) {
         self.apiKey = apiKey
@@ -33,12 +37,13 @@ public struct LeadIQClientConfiguration: Sendable {
         self.retryPolicy = retryPolicy
         self.connectTimeout = connectTimeout
         self.requestTimeout = requestTimeout
+        self.maximumConnections = maximumConnections
         self.logger = logger
     }
 
     /// Throws `LeadIQError.invalidConfiguration` unless both URLs are absolute `https` URLs (or `http` to a loopback
-    /// host, which is how the sandbox is reached) and the rate is positive. The key travels in every request, so it
-    /// must never cross a network in clear text.
+    /// host, which is how the sandbox is reached) and the rate and the connection limit are positive. The key travels in
+    /// every request, so it must never cross a network in clear text.
     public func validate() throws(LeadIQError) {
         for (option, url) in [("--graphql-url", self.graphQLURL), ("--prospector-url", self.prospectorURL)] {
             guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), let host = parsed.host,
@@ -54,6 +59,9 @@ public struct LeadIQClientConfiguration: Sendable {
         }
         guard self.requestsPerMinute > 0 else {
             throw LeadIQError.invalidConfiguration.with(detail: "--rate-limit must be at least 1 request per minute")
+        }
+        guard self.maximumConnections > 0 else {
+            throw LeadIQError.invalidConfiguration.with(detail: "the client needs at least 1 connection per host")
         }
     }
 

@@ -69,11 +69,20 @@ struct SandboxSchema: Sendable {
             guard name == "plans" else { return field }
             return GraphQLField(type: GraphQLNonNull(GraphQLList(GraphQLNonNull(universalPlan))), args: field.args)
         }
-        for (typeName, values) in Self.fixedValues {
+        let resolvers = Self.fixedValues.merging(ModelFieldResolvers.byType) { fixed, read in
+            fixed.merging(read) { fixed, _ in fixed }
+        }
+        for (typeName, values) in resolvers {
             try self.replaceFields(of: typeName) { name, field in
                 guard let resolve = values[name] else { return field }
                 return GraphQLField(type: field.type, args: field.args, resolve: resolve)
             }
+        }
+        // `buildSchema` leaves each input object's fields as a closure that rebuilds them from the SDL, and the
+        // executor calls it for every variable of every request: build them once.
+        for case let type as GraphQLInputObjectType in self.execution.typeMap.values {
+            let fields = try type.fields()
+            type.fields = { fields }
         }
     }
 

@@ -20,9 +20,16 @@ extension APIOptions {
 
     /// Runs `body` with a client: on a sandbox started for the duration with `--sandbox`, else on the configured
     /// LeadIQ. Both the sandbox and the client are shut down when `body` returns or throws.
-    func withConnection<T: Sendable>(_ body: @escaping @Sendable (APIConnection) async throws -> T) async throws -> T {
+    ///
+    /// - Parameter connections: requests `body` keeps in flight at once (`--concurrency`), so the client opens as many
+    ///   connections; `nil` keeps the client's default.
+    func withConnection<T: Sendable>(
+        connections: Int? = nil,
+        _ body: @escaping @Sendable (APIConnection) async throws -> T
+    ) async throws -> T {
         guard self.sandbox else {
-            let configuration = try self.clientConfiguration()
+            var configuration = try self.clientConfiguration()
+            configuration.maximumConnections = connections ?? configuration.maximumConnections
             return try await withLeadIQClient(configuration) { client in
                 try await body(APIConnection(client: client, graphQLURL: configuration.graphQLURL, isSandbox: false))
             }
@@ -38,6 +45,7 @@ extension APIOptions {
                 prospectorURL: sandbox.prospectorURL,
                 requestsPerMinute: requestsPerMinute
             )
+            configuration.maximumConnections = connections ?? configuration.maximumConnections
             if verbose {
                 configuration.traceRequestsToStandardError()
             }
