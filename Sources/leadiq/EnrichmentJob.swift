@@ -79,9 +79,6 @@ struct EnrichmentJob: Sendable {
         try self.task.check(connection)
         // The account query is free, checks the key before any output exists, and gives the balance to compare with.
         let before = try await connection.client.account()
-        if let list = self.list {
-            try await ListCreation.checkNameIsFree(list.name, client: connection.client)
-        }
         let records = try await self.records(connection: connection)
         let runID = self.runID(namespace: connection.cacheNamespace)
         // Taken before the journal is opened, so that a second run's --restart cannot wipe the first run's journal.
@@ -89,6 +86,17 @@ struct EnrichmentJob: Sendable {
         defer { lock.release() }
         if let pid = lock.previousOwner, !self.job.quiet {
             IssueReport.printError("note: run \(pid) of this command ended without finishing; this run takes over")
+        }
+        // Saving to the list is journaled like the lookups, except on the embedded sandbox, whose lists end with it.
+        let listJournal = try self.list.flatMap { _ in
+            connection.isSandbox
+                ? nil
+                : try PushJournal(
+                    path: StorageOptions.journalPath, runID: runID + "|list", restart: self.storage.restart
+                )
+        }
+        if let list = self.list, listJournal?.isResuming != true {
+            try await ListCreation.checkNameIsFree(list.name, client: connection.client)
         }
         let (service, journal) = try self.storage.storedService(
             upstream: self.task.service(client: connection.client),
@@ -144,23 +152,37 @@ struct EnrichmentJob: Sendable {
             // matches go to a list only from the run that completes.
             return (summary, nil)
         }
+        // Until the matches are saved, the journal keeps every answer: a run stopped while saving is run again for
+        // free, fills the same spool, and the list's journal replays the batches it sent.
+        var listed: ListPushSummary?
+        if let list = self.list, let matches {
+            listed = try await Self.save(
+                matches, to: list, client: connection.client, journal: listJournal, quiet: self.job.quiet
+            )
+        }
         try journal.removeAll(scope: StorageOptions.journalScope(runID))
+        try listJournal?.removeAll()
         // The output is written by now; a balance that cannot be read only leaves "credits used" out of the summary.
         let after = try? await connection.client.account()
         summary.creditsUsed = before.universalPlan?.used.flatMap { old in
             after?.universalPlan?.used.map { Credits(whole: $0 - old) }
         }
-        guard let list = self.list, let matches else { return (summary, nil) }
-        return (summary, try await Self.save(matches, to: list, client: connection.client, quiet: self.job.quiet))
+        return (summary, listed)
     }
 
     /// Creates the list and saves the spooled matches to it; rows that could not be saved are named on standard error.
     private static func save(
-        _ matches: MatchedProspectSpool, to input: ListInput, client: LeadIQClient, quiet: Bool
+        _ matches: MatchedProspectSpool, to input: ListInput, client: LeadIQClient, journal: PushJournal?, quiet: Bool
     ) async throws -> ListPushSummary {
-        let list = try await ListCreation.create(input, client: client)
-        var pusher = ProspectPusher(client: client, listID: list.id, listIsNew: true)
-        let summary = try await pusher.push(matches) { position, reason in
+        let list =
+            if let journal {
+                try await ListCreation.create(input, client: client, journal: journal)
+            } else {
+                try await ListCreation.create(input, client: client)
+            }
+        let pusher = ProspectPusher(client: client, listID: list.id, listIsNew: journal?.isResuming != true)
+        var batches = JournaledPusher(pusher: pusher, journal: journal)
+        let summary = try await batches.push(matches) { position, reason in
             IssueReport.printError("not saved to the list: \(position): \(reason)")
         }
         if !quiet {

@@ -87,4 +87,36 @@ import Testing
             #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == clean)
         }
     }
+
+    /// `enrich --list` killed while it saves its matches: the run again pays for no lookup (the journal still holds
+    /// every answer), continues into the list it created, and saves each matched person once.
+    @Test func anEnrichKilledWhileSavingToItsListSavesEveryoneOnceWhenRunAgain() async throws {
+        let input = try self.input()
+        try await withSandbox(self.slow()) { sandbox in
+            let output = self.path("enriched.csv")
+            let enrich = [
+                "enrich", input, "--list", "Enriched", "-o", output, "--batch", "10", "--concurrency", "8", "--yes",
+                "--rate-limit", "1000000",
+            ]
+            let child = try ChildCommand(enrich, environment: self.environment(sandbox))
+            try await waitUntil("the first batch of matches sent") {
+                await sandbox.stats.restRequests[Self.batchRoute] ?? 0 >= 1
+            }
+            child.send(SIGKILL)
+            #expect(await child.exit().killedBy == SIGKILL)
+            let lookups = await sandbox.stats.searchPeopleLookups
+            #expect(lookups == 600, "every row was looked up before the save began")
+
+            let rerun = try await CommandRunner.runDetached(enrich, environment: self.environment(sandbox))
+            #expect(rerun.status == 0, "\(rerun.standardError)")
+            #expect(await sandbox.stats.searchPeopleLookups == lookups, "the journal answered every lookup")
+            let lists = await sandbox.stats.lists
+            #expect(lists.map(\.name) == ["Enriched"])
+            let saved = await sandbox.stats.prospects(inList: lists.first?.id ?? "").compactMap(\.personId)
+            let text = try String(contentsOfFile: output, encoding: .utf8)
+            let matched = text.split(separator: "\n").filter { $0.contains(",matched,") }.count
+            #expect(saved.count == matched)
+            #expect(Set(saved).count == saved.count, "no one saved twice")
+        }
+    }
 }

@@ -14,21 +14,14 @@ public struct ListPush: Sendable {
     /// Rows held before a batch is sent even when it is not full, so a long run of skipped rows stays bounded.
     static let maxHeldRows = 1_000
 
-    public private(set) var pusher: ProspectPusher
+    private var batches: JournaledPusher
     private let overrides: [CanonicalField: String]
-    private let journal: PushJournal?
-    /// Batches with prospects met so far: a batch's number in the journal.
-    private var batchesSeen = 0
-    /// Whether this run has sent a batch yet; only the first one it sends can have been in flight when an earlier
-    /// run was stopped.
-    private var sentAny = false
 
     /// A push through `pusher`; `overrides` are the `--map` choices for the input's columns; `journal` makes the push
     /// resumable.
     public init(pusher: ProspectPusher, overrides: [CanonicalField: String] = [:], journal: PushJournal? = nil) {
-        self.pusher = pusher
+        self.batches = JournaledPusher(pusher: pusher, journal: journal)
         self.overrides = overrides
-        self.journal = journal
     }
 
     /// Reads `reader` to its end, pushing and writing as it goes; `file` names the input in mapping errors.
@@ -64,7 +57,7 @@ public struct ListPush: Sendable {
             return try self.stopped(summary, stop, writer: &writer)
         }
         try writer.finish()
-        summary.batchRequests = self.pusher.batchRequests
+        summary.batchRequests = self.batches.batchRequests
         return summary
     }
 
@@ -74,7 +67,7 @@ public struct ListPush: Sendable {
     ) throws -> ListPushSummary {
         try writer.flushUnfinished()
         var summary = summary
-        summary.batchRequests = self.pusher.batchRequests
+        summary.batchRequests = self.batches.batchRequests
         summary.stopReason = stop.reason
         return summary
     }
@@ -94,7 +87,7 @@ public struct ListPush: Sendable {
         }
         var outcomes: ArraySlice<PushOutcome> = []
         if !inputs.isEmpty {
-            outcomes = try await self.outcomes(of: inputs)[...]
+            outcomes = try await self.batches.outcomes(of: inputs)[...]
         }
         for (record, mapped) in held {
             var row = record
@@ -117,26 +110,6 @@ public struct ListPush: Sendable {
             try writer.write(row)
         }
         return true
-    }
-
-    /// A batch's outcomes: from the journal when an earlier run of this push sent it, else sent now and journaled.
-    private mutating func outcomes(of inputs: [ProspectInput]) async throws -> [PushOutcome] {
-        let index = self.batchesSeen
-        self.batchesSeen += 1
-        guard let journal = self.journal else { return try await self.pusher.push(inputs) }
-        let digest = try PushJournal.digest(inputs)
-        if let journaled = try journal.batch(index) {
-            guard journaled.digest == digest, journaled.outcomes.count == inputs.count else {
-                throw EnrichmentError.pushInputChanged(batch: index)
-            }
-            self.pusher.claim(journaled.outcomes)
-            return journaled.outcomes
-        }
-        let mayBeSaved = journal.isResuming && !self.sentAny
-        self.sentAny = true
-        let outcomes = try await self.pusher.push(inputs, mayBeSaved: mayBeSaved)
-        try journal.record(batch: index, digest: digest, outcomes: outcomes)
-        return outcomes
     }
 
     private static func annotate(

@@ -1,9 +1,11 @@
 import LeadIQ
 import RecordIO
 
-extension ProspectPusher {
+extension JournaledPusher {
     /// Saves every prospect `spool` holds to the list, in batches of at most `LeadIQContract.Prospector.maxBatchSize`,
-    /// in the order they were spooled; `unsaved` hears of each row that was skipped or failed, with its reason.
+    /// in the order they were spooled; `unsaved` hears of each row that was skipped or failed, with its reason. A
+    /// spool filled again by a resumed run holds the same prospects in the same order, so its batches are the
+    /// journal's.
     public mutating func push(
         _ spool: MatchedProspectSpool,
         unsaved: (SourcePosition, String) -> Void
@@ -25,7 +27,7 @@ extension ProspectPusher {
                 }
             }
             guard !sent.isEmpty else { continue }
-            for (row, outcome) in zip(sent, try await self.push(sent.map(\.input))) {
+            for (row, outcome) in zip(sent, try await self.outcomes(of: sent.map(\.input))) {
                 switch outcome {
                 case .added:
                     summary.added += 1
