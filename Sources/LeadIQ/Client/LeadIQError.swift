@@ -93,7 +93,7 @@ public struct LeadIQError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether trying the same request again may succeed: rate limits, server errors and broken connections.
-    var isTransient: Bool {
+    public var isTransient: Bool {
         self.code == .rateLimited || self.code == .server || self.code == .transport
     }
 

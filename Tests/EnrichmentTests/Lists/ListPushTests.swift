@@ -106,6 +106,22 @@ import Testing
         }
     }
 
+    /// The check of what a lost batch saved reads the list; when those reads fail too (here the client does not
+    /// retry at all), the check is made again rather than the push given up or the batch sent blind.
+    @Test func aCheckThatMeetsDroppedConnectionsIsMadeAgain() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.resetRate = 0.3
+        configuration.seed = 11
+        try await withListSandbox(configuration, clientAttempts: 1) { client, sandbox in
+            let (list, _, summary) = try await push(
+                peopleRecords(250), to: "Flakier", client: client, maxAttempts: 20)
+            let saved = await sandbox.stats.prospects(inList: list.id)
+            #expect(summary.added == 250)
+            #expect(saved.count == 250)
+            #expect(Set(saved.compactMap(\.workEmail)).count == 250)
+        }
+    }
+
     @Test func exportingAListPagesThroughEveryProspectOnce() async throws {
         try await withListSandbox { client, _ in
             let (list, _, _) = try await push(peopleRecords(250), to: "Export", client: client)

@@ -7,6 +7,7 @@ import Sandbox
 /// their timing is the client's own concern.
 func withListSandbox<T: Sendable>(
     _ sandbox: SandboxConfiguration = SandboxConfiguration(),
+    clientAttempts: Int = 8,
     _ body: @escaping @Sendable (LeadIQClient, RunningSandbox) async throws -> T
 ) async throws -> T {
     try await withSandbox(sandbox) { running in
@@ -16,7 +17,7 @@ func withListSandbox<T: Sendable>(
             prospectorURL: running.prospectorURL,
             requestsPerMinute: 600_000,
             retryPolicy: RetryPolicy(
-                maxAttempts: 8, baseDelay: .milliseconds(1), maxDelay: .milliseconds(5))
+                maxAttempts: clientAttempts, baseDelay: .milliseconds(1), maxDelay: .milliseconds(5))
         )
         return try await withLeadIQClient(configuration) { client in
             try await body(client, running)
