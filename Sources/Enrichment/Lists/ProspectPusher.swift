@@ -34,14 +34,14 @@ public struct ProspectPusher: Sendable {
         var outcomes = [PushOutcome?](repeating: nil, count: inputs.count)
         var pending = Array(inputs.indices)
         if mayBeSaved {
-            pending = try await self.settle(pending, inputs: inputs, into: &outcomes, note: nil)
+            pending = try await self.settleAlreadySaved(pending, inputs: inputs, into: &outcomes, note: nil)
         }
         var lastError: LeadIQError?
         var attempts = 0
         while !pending.isEmpty && attempts < self.maxAttempts {
             attempts += 1
             if lastError != nil {
-                pending = try await self.settle(pending, inputs: inputs, into: &outcomes, note: Self.lost)
+                pending = try await self.settleAlreadySaved(pending, inputs: inputs, into: &outcomes, note: Self.lost)
                 guard !pending.isEmpty else { break }
             }
             self.batchRequests += 1
@@ -59,7 +59,7 @@ public struct ProspectPusher: Sendable {
             }
         }
         if let lastError, !pending.isEmpty {
-            pending = try await self.settle(pending, inputs: inputs, into: &outcomes, note: Self.lost)
+            pending = try await self.settleAlreadySaved(pending, inputs: inputs, into: &outcomes, note: Self.lost)
             for index in pending {
                 outcomes[index] = .failed(reason: "not saved after \(attempts) attempts: \(lastError)")
             }
@@ -100,25 +100,6 @@ public struct ProspectPusher: Sendable {
         return []
     }
 
-    /// `settleAlreadySaved`, tried again while the check itself meets errors worth retrying (each of its requests has
-    /// had the client's retries already): sending without knowing what the list holds could save someone twice.
-    private mutating func settle(
-        _ pending: [Int],
-        inputs: [ProspectInput],
-        into outcomes: inout [PushOutcome?],
-        note: String?
-    ) async throws -> [Int] {
-        var attempt = 0
-        while true {
-            attempt += 1
-            do {
-                return try await self.settleAlreadySaved(pending, inputs: inputs, into: &outcomes, note: note)
-            } catch let error as LeadIQError where error.isTransient && attempt < self.maxAttempts {
-                continue
-            }
-        }
-    }
-
     /// Marks the `pending` inputs the list already holds as added, with `note`, and returns the rest, still to send.
     private mutating func settleAlreadySaved(
         _ pending: [Int],
@@ -127,7 +108,7 @@ public struct ProspectPusher: Sendable {
         note: String?
     ) async throws -> [Int] {
         var saved: [ProspectKey: [String]] = [:]
-        for prospect in try await self.savedProspects(like: pending.map { inputs[$0] }) {
+        for prospect in try await self.checkedSavedProspects(like: pending.map { inputs[$0] }) {
             guard !self.claimed.contains(prospect.id) else { continue }
             saved[ProspectKey(prospect), default: []].append(prospect.id)
         }
@@ -144,6 +125,20 @@ public struct ProspectPusher: Sendable {
             }
         }
         return unsaved
+    }
+
+    /// `savedProspects`, asked again while its reads meet errors worth retrying (each has had the client's retries
+    /// already): sending without knowing what the list holds could save someone twice.
+    private mutating func checkedSavedProspects(like inputs: [ProspectInput]) async throws -> [Prospect] {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try await self.savedProspects(like: inputs)
+            } catch let error as LeadIQError where error.isTransient && attempt < self.maxAttempts {
+                continue
+            }
+        }
     }
 
     /// The list's prospects that may match `inputs`: looked up by work email when every input has one and that costs
