@@ -22,7 +22,8 @@ struct FaultInjectionMiddleware: RouterMiddleware {
     ) async throws -> Response {
         let plan = await self.store.nextFault()
         if plan.delayMilliseconds > 0 {
-            try await Task.sleep(for: .milliseconds(plan.delayMilliseconds))
+            // No leeway: the default lets a sleep run a millisecond or more late, which is not the latency asked for.
+            try await Task.sleep(for: .milliseconds(plan.delayMilliseconds), tolerance: .zero)
         }
         if plan.outage {
             return self.retryable(
