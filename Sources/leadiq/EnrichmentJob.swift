@@ -54,24 +54,24 @@ struct EnrichmentJob: Sendable {
             }
             if summary.insufficientCredits { throw ExitCode(4) }
             if summary.failed > 0 || (listed?.failed ?? 0) > 0 { throw ExitCode(1) }
-        } catch let error as EnrichmentError where error == .unauthorized {
+        } catch {
+            guard let code = self.exitCode(for: error) else { throw error }
             IssueReport.printError("error: \(error)")
-            throw ExitCode(3)
-        } catch let error as LeadIQError where error == .unauthorized {
-            IssueReport.printError("error: \(error)")
-            throw ExitCode(3)
-        } catch let error as RecordIOError {
-            IssueReport.printError("error: \(error)")
-            throw ExitCode(2)
-        } catch let error as EnrichmentError where self.list.map({ error == .listNameTaken($0.name) }) ?? false {
-            IssueReport.printError("error: \(error)")
-            throw ExitCode(2)
-        } catch let error as LeadIQError where [.missingAPIKey, .invalidAPIKey, .invalidConfiguration].contains(error) {
-            IssueReport.printError("error: \(error)")
-            throw ExitCode(2)
-        } catch let error as EnrichmentError where error.refusesToStart {
-            IssueReport.printError("error: \(error)")
-            throw ExitCode(2)
+            throw ExitCode(code)
+        }
+    }
+
+    /// The exit code of an error that ends the run with a message of its own; `nil` for the rest (ArgumentParser's
+    /// own, and exit codes already chosen).
+    private func exitCode(for error: any Error) -> Int32? {
+        switch error {
+        case let error as EnrichmentError where error == .unauthorized: 3
+        case let error as LeadIQError where error == .unauthorized: 3
+        case is RecordIOError: 2
+        case let error as EnrichmentError where self.list.map({ error == .listNameTaken($0.name) }) ?? false: 2
+        case let error as EnrichmentError where error.refusesToStart: 2
+        case let error as LeadIQError where [.missingAPIKey, .invalidAPIKey, .invalidConfiguration].contains(error): 2
+        default: nil
         }
     }
 
