@@ -11,10 +11,7 @@ final class ChildCommand: @unchecked Sendable {
 
     /// Starts `leadiq arguments…` with `environment` added to this process's; standard output goes to /dev/null.
     init(_ arguments: [String], environment: [String: String]) throws {
-        let process = Process()
-        process.executableURL = CommandRunner.binary
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        let process = CommandRunner.process(arguments, environment: environment)
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         let stderr = Pipe()

@@ -28,14 +28,23 @@ enum CommandRunner {
         self.packageRoot.appendingPathComponent("fixtures").appendingPathComponent(name).path
     }
 
+    /// A process for `executable arguments…` (the built `leadiq` unless told otherwise), with `environment` added to
+    /// this process's; the caller sets its standard streams and runs it.
+    static func process(
+        _ arguments: [String], executable: URL = CommandRunner.binary, environment: [String: String]
+    ) -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        return process
+    }
+
     /// Runs `leadiq arguments…` with `input` on standard input, waiting for it to exit.
     ///
     /// - Parameter environment: added to this process's environment for the child.
     static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = self.binary
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        let process = self.process(arguments, environment: environment)
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()

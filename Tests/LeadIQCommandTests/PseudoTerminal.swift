@@ -15,11 +15,11 @@ enum PseudoTerminal {
         _ arguments: [String], prompt: String, reply: String, environment: [String: String] = [:]
     ) throws -> Result {
         let command = ([CommandRunner.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         // Quiet, the command's own exit status, output flushed as it comes, no typescript file.
-        process.arguments = ["-q", "-e", "-f", "-c", command, "/dev/null"]
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        let process = CommandRunner.process(
+            ["-q", "-e", "-f", "-c", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"),
+            environment: environment
+        )
         let keyboard = Pipe()
         let screen = Pipe()
         process.standardInput = keyboard
