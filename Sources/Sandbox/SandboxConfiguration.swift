@@ -10,7 +10,8 @@ public struct SandboxConfiguration: Sendable {
     public var apiKey: String = SandboxConfiguration.defaultAPIKey
     /// The base64 form of `leadiq-sandbox-key`.
     public static let defaultAPIKey = Data("leadiq-sandbox-key".utf8).base64EncodedString()
-    /// Added to every response.
+    /// Each response's time from its request's arrival, the sandbox's own work included (a slower answer goes when
+    /// ready), as a remote API's latency is what its clients wait.
     public var latencyMilliseconds: Int = 0
     /// Up to this much more, drawn per request.
     public var jitterMilliseconds: Int = 0

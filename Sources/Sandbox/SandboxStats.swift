@@ -20,6 +20,9 @@ public struct SandboxStats: Sendable {
         get async { await self.store.restRequests }
     }
 
+    /// The most requests, on both APIs together, that were under way at once (from arrival to response).
+    public var mostRequestsAtOnce: Int { self.store.requestsUnderWay.most }
+
     /// Universal credits charged so far.
     public var creditsUsed: Credits {
         get async { await self.store.creditsUsed }

@@ -30,6 +30,9 @@ actor SandboxStore {
     private var nextSerial: UInt64 = 1
     private var faultsDrawn = 0
 
+    /// Requests being answered right now; kept outside the actor so that counting them adds no hop to a response.
+    nonisolated let requestsUnderWay = RequestGauge()
+
     private(set) var creditsUsed = Credits.zero
     private(set) var graphQLRequests = 0
     private(set) var searchPeopleLookups = 0

@@ -18,7 +18,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).")
     var port: Int = 8787
 
-    @Option(help: ArgumentHelp("Milliseconds added to every response.", valueName: "ms"))
+    @Option(help: ArgumentHelp("Milliseconds from each request's arrival to its response.", valueName: "ms"))
     var latency: Int = 0
 
     @Option(help: ArgumentHelp("Up to this many more milliseconds, drawn per request.", valueName: "ms"))

@@ -29,6 +29,14 @@ import Testing
 
     static let statuses: Set<String> = ["matched", "not_found", "skipped", "failed"]
 
+    /// A CSV of `count` rows, `id` `row0`… and one distinct email each; returns its path.
+    func distinctPeople(_ count: Int, named name: String) throws -> String {
+        let rows = (0..<count).map { "row\($0),person\($0)@example-\($0 % 7).com" }
+        let input = self.path(name)
+        try ("id,email\n" + rows.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        return input
+    }
+
     @Test func csvToCSVKeepsEveryRowInOrderAndPaysOncePerPerson() async throws {
         let input = CommandRunner.fixture("contacts.csv")
         try await withSandbox { sandbox in
@@ -86,9 +94,7 @@ import Testing
     }
 
     @Test func orderIsKeptWhateverOrderAnswersArriveIn() async throws {
-        let rows = (0..<120).map { "row\($0),person\($0)@example-\($0 % 7).com" }
-        let input = self.path("ordered.csv")
-        try ("id,email\n" + rows.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        let input = try self.distinctPeople(120, named: "ordered.csv")
         var configuration = SandboxConfiguration()
         configuration.latencyMilliseconds = 1
         configuration.jitterMilliseconds = 30
@@ -97,6 +103,21 @@ import Testing
             let result = try await self.enrich([input, "-o", output, "--concurrency", "16"], on: sandbox)
             #expect(result.status == 0, "\(result.standardError)")
             #expect(try self.records(output).map { $0["id"] } == (0..<120).map { "row\($0)" })
+        }
+    }
+
+    /// The next requests wait ready in the client, but never on the wire beyond `--concurrency`.
+    @Test func theSandboxNeverSeesMoreRequestsAtOnceThanTheConcurrency() async throws {
+        let input = try self.distinctPeople(60, named: "concurrent.csv")
+        var configuration = SandboxConfiguration()
+        configuration.latencyMilliseconds = 40
+        try await withSandbox(configuration) { sandbox in
+            let output = self.path("concurrent-out.csv")
+            let result = try await self.enrich([input, "-o", output, "--concurrency", "4"], on: sandbox)
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(sandbox.stats.mostRequestsAtOnce == 4)
+            #expect(await sandbox.stats.searchPeopleLookups == 60)
+            #expect(try self.records(output).map { $0["id"] } == (0..<60).map { "row\($0)" })
         }
     }
 

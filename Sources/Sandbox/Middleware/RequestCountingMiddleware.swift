@@ -1,6 +1,7 @@
 import Hummingbird
 
-/// Counts every request that reaches a route, whatever its outcome, so tests can see retries.
+/// Counts every request that reaches a route, whatever its outcome, so tests can see retries, and how many are under
+/// way at once.
 struct RequestCountingMiddleware: RouterMiddleware {
     let surface: APISurface
     let store: SandboxStore
@@ -17,6 +18,9 @@ struct RequestCountingMiddleware: RouterMiddleware {
             let template = context.endpointPath ?? request.uri.path
             await self.store.countRESTRequest("\(request.method) \(template)")
         }
+        let gauge = self.store.requestsUnderWay
+        gauge.begin()
+        defer { gauge.end() }
         return try await next(request, context)
     }
 }

@@ -20,6 +20,7 @@ func distinctEmails(_ count: Int) -> [String] {
 
 func emailConfiguration(
     concurrency: Int = 4,
+    lookahead: Int = 0,
     batchSize: Int = 1,
     maxCredits: Credits? = nil,
     windowSize: Int? = nil,
@@ -30,6 +31,7 @@ func emailConfiguration(
         mapping: FieldMapping(columns: [.email: "email"]),
         selection: selection,
         concurrency: concurrency,
+        lookahead: lookahead,
         batchSize: batchSize,
         maxCredits: maxCredits,
         windowSize: windowSize,
