@@ -78,8 +78,8 @@ struct EnrichmentJob: Sendable {
     private func enrich(on connection: APIConnection) async throws -> (EnrichmentSummary, ListPushSummary?) {
         try self.task.check(connection)
         // The account query is free, checks the key before any output exists, and gives the balance to compare with.
-        let before = try await connection.client.account()
-        let records = try await self.records(connection: connection)
+        // The run's lock and journal are set up while it is answered.
+        async let balanceBefore = connection.client.account()
         let runID = self.runID(namespace: connection.cacheNamespace)
         // Taken before the journal is opened, so that a second run's --restart cannot wipe the first run's journal.
         let lock = try RunLock(directory: StorageOptions.lockDirectory, runID: runID)
@@ -95,14 +95,16 @@ struct EnrichmentJob: Sendable {
                     path: StorageOptions.journalPath, runID: runID + "|list", restart: self.storage.restart
                 )
         }
-        if let list = self.list, listJournal?.isResuming != true {
-            try await ListCreation.checkNameIsFree(list.name, client: connection.client)
-        }
         let (service, journal) = try self.storage.storedService(
             upstream: self.task.service(client: connection.client),
             runID: runID,
             namespace: connection.cacheNamespace
         )
+        let before = try await balanceBefore
+        let records = try await self.records(connection: connection)
+        if let list = self.list, listJournal?.isResuming != true {
+            try await ListCreation.checkNameIsFree(list.name, client: connection.client)
+        }
         var totalRows: Int?
         if !connection.isSandbox && !self.job.yes {
             totalRows = try await self.confirmSpending(
@@ -160,10 +162,11 @@ struct EnrichmentJob: Sendable {
                 matches, to: list, client: connection.client, journal: listJournal, quiet: self.job.quiet
             )
         }
+        // The output is written by now; a balance that cannot be read only leaves "credits used" out of the summary.
+        async let balanceAfter = try? connection.client.account()
         try journal.removeAll(scope: StorageOptions.journalScope(runID))
         try listJournal?.removeAll()
-        // The output is written by now; a balance that cannot be read only leaves "credits used" out of the summary.
-        let after = try? await connection.client.account()
+        let after = await balanceAfter
         summary.creditsUsed = before.universalPlan?.used.flatMap { old in
             after?.universalPlan?.used.map { Credits(whole: $0 - old) }
         }
