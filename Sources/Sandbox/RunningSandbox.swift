@@ -48,7 +48,10 @@ public func withSandbox<T: Sendable>(
             await serviceGroup.triggerGracefulShutdown()
             return value
         } catch {
+            // Shut down and wait for the server before rethrowing: the group would otherwise cancel it, and a
+            // cancelled server logs the cancellation as an error of its own.
             await serviceGroup.triggerGracefulShutdown()
+            try? await group.waitForAll()
             throw error
         }
     }

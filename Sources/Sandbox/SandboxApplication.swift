@@ -29,6 +29,9 @@ public enum SandboxApplication {
         logger.logLevel = .warning
         let application = Application(
             router: router,
+            server: .http1(
+                configuration: .init(additionalChannelHandlers: [ResponseReleaseHandler(gauge: store.requestsUnderWay)])
+            ),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger

@@ -30,7 +30,7 @@ actor SandboxStore {
     private var nextSerial: UInt64 = 1
     private var faultsDrawn = 0
 
-    /// Requests being answered right now; kept outside the actor so that counting them adds no hop to a response.
+    /// Requests being answered right now, counted on the connections' event loops, outside the actor.
     nonisolated let requestsUnderWay = RequestGauge()
 
     private(set) var creditsUsed = Credits.zero

@@ -360,8 +360,6 @@ struct EnrichmentJob: Sendable {
             mode: self.task.mode,
             selection: self.task.selection,
             concurrency: self.job.concurrency,
-            // The client opens `concurrency` connections; as many more batches wait in it for one to come free.
-            lookahead: self.job.concurrency,
             batchSize: self.task.batch,
             maxCredits: self.job.budget
         )

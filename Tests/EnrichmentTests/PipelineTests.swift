@@ -36,18 +36,6 @@ import Testing
         #expect(service.mostInFlight == 6)
     }
 
-    @Test func aLookaheadHandsTheServiceThatManyMoreBatches() async throws {
-        let service = ScriptedLookupService(yields: { _ in 50 })
-        let (writer, summary) = try await enrich(
-            emailRecords(distinctEmails(200)),
-            service: service,
-            configuration: emailConfiguration(concurrency: 4, lookahead: 3, batchSize: 2)
-        )
-        #expect(service.mostInFlight == 7)
-        #expect(service.batches.allSatisfy { $0.count == 2 })
-        #expect(writer.records.count == 200 && summary.lookups == 200)
-    }
-
     @Test func sendsEachDistinctLookupOnceAndFansTheAnswerOut() async throws {
         let emails = ["Ann@acme.com", "bob@acme.com", " ann@ACME.com ", "ann@acme.com", "bob@acme.com"]
         let service = ScriptedLookupService(yields: { _ in 20 })

@@ -106,7 +106,7 @@ import Testing
         }
     }
 
-    /// The next requests wait ready in the client, but never on the wire beyond `--concurrency`.
+    /// `--concurrency` requests are in flight at once, never more.
     @Test func theSandboxNeverSeesMoreRequestsAtOnceThanTheConcurrency() async throws {
         let input = try self.distinctPeople(60, named: "concurrent.csv")
         var configuration = SandboxConfiguration()

@@ -55,11 +55,22 @@ import Testing
 
     @Test func latencyDelaysEveryResponse() async throws {
         let (application, _) = try SandboxWire.sandbox { $0.latencyMilliseconds = 120 }
-        try await application.test(.router) { client in
+        // Live: the latency is applied on the connection, which the router test client bypasses.
+        try await application.test(.live) { client in
+            var reply: SandboxWire.Reply?
             let elapsed = try await ContinuousClock().measure {
-                _ = try await SandboxWire.rest(client, .get, "/v1/lists")
+                reply = try await SandboxWire.rest(client, .get, "/v1/lists")
             }
             #expect(elapsed >= .milliseconds(120))
+            #expect(reply?.status == .ok)
+            // How the latency travels from the fault injector to the connection is not part of the answer.
+            #expect(reply?.headers.contains { $0.name.canonicalName.hasPrefix("x-leadiq-sandbox") } == false)
+
+            let refused = try await ContinuousClock().measure {
+                reply = try await SandboxWire.rest(client, .get, "/v1/lists", apiKey: nil)
+            }
+            #expect(reply?.status == .unauthorized)
+            #expect(refused >= .milliseconds(120))
         }
     }
 

@@ -9,11 +9,6 @@ public struct EnrichmentConfiguration: Sendable {
     public var selection: FieldSelection
     /// Lookup requests in flight at once (`--concurrency`).
     public var concurrency: Int
-    /// Batches handed to the service beyond `concurrency`, to wait in its client for a free connection. With the
-    /// client's connections capped at `concurrency`, each answer's connection then takes the next request at once,
-    /// instead of idling while that answer is decoded, journaled and written. `0` keeps the service at `concurrency`
-    /// calls.
-    public var lookahead: Int
     /// Lookups per request (`--batch`).
     public var batchSize: Int
     /// Never reserve more than this (`--max-credits`); `nil` for no limit.
@@ -33,16 +28,12 @@ public struct EnrichmentConfiguration: Sendable {
     /// Rows in the input when known in advance, for progress.
     public var totalRows: Int?
 
-    /// Batches with the service at once: those in flight and those waiting for a connection.
-    var maximumBatchesWithService: Int { self.concurrency + self.lookahead }
-
     public init(
         mapping: FieldMapping,
         task: EnrichmentTask = .enrich,
         mode: MatchMode = .auto,
         selection: FieldSelection = .default,
         concurrency: Int = 4,
-        lookahead: Int = 0,
         batchSize: Int = 1,
         maxCredits: Credits? = nil,
         maxFailuresInARow: Int? = nil,
@@ -53,20 +44,17 @@ public struct EnrichmentConfiguration: Sendable {
         totalRows: Int? = nil
     ) {
         precondition(concurrency >= 1 && batchSize >= 1, "concurrency and batch size must be positive")
-        precondition(lookahead >= 0, "lookahead cannot be negative")
         self.mapping = mapping
         self.task = task
         self.mode = mode
         self.selection = selection
         self.concurrency = concurrency
-        self.lookahead = lookahead
         self.batchSize = batchSize
         self.maxCredits = maxCredits
         self.maxFailuresInARow = maxFailuresInARow
         // Room for every worker's batch several times over, so a slow answer at the head of the window does not idle
         // the other workers while the writer waits for it.
-        let handedOver = (concurrency + lookahead) * batchSize
-        self.windowSize = max(windowSize ?? max(256, 4 * handedOver), handedOver)
+        self.windowSize = max(windowSize ?? max(256, 4 * concurrency * batchSize), concurrency * batchSize)
         self.rememberedLookups = rememberedLookups
         self.outputStyle = outputStyle
         self.rejectsStyle = rejectsStyle

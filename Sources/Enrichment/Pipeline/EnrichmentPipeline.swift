@@ -22,9 +22,8 @@ public struct EnrichmentPipeline: Sendable {
     ///   - issues: the buffer the reader reports to, so rejected input rows reach `rejects` in input order.
     ///   - rejects: receives skipped, failed and rejected rows with file, line and reason.
     ///   - matches: receives each matched row after it is written.
-    ///   - stop: polled between lookups; once a stop is asked for (or the outage breaker asks for one), no lookup is
-    ///     handed to the service any more, those it has (in flight, or waiting for a connection with a `lookahead`)
-    ///     finish, and the run returns with `stopReason` set and both outputs unfinished.
+    ///   - stop: polled between lookups; once a stop is asked for (or the outage breaker asks for one), no new lookup
+    ///     is sent, those in flight finish, and the run returns with `stopReason` set and both outputs unfinished.
     /// - Returns: the run's summary. When LeadIQ runs out of credits the run still completes, with
     ///   `insufficientCredits` set and the remaining rows failed.
     /// - Throws: `EnrichmentError.unauthorized` (before any output when it is LeadIQ's first answer), and the reader's
@@ -68,7 +67,7 @@ public struct EnrichmentPipeline: Sendable {
                 if run.isFinished {
                     return
                 }
-                if run.batchesWithService == 0 {
+                if run.requestsInFlight == 0 {
                     // The window drained without an answer to wait for: read on.
                     continue
                 }

@@ -53,8 +53,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     private var halted: StopRequest.Reason?
     /// Lookups that failed one after another, for the outage breaker; any answer resets it.
     private var failuresInARow = 0
-    /// Batches handed to the service and not yet answered.
-    private(set) var batchesWithService = 0
+    private(set) var requestsInFlight = 0
     /// Output is held back until LeadIQ has answered once, so a rejected key aborts the run before anything is
     /// written.
     private var outputOpen = false
@@ -96,7 +95,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
 
     /// Nothing left to read, send, await or write; or, once halted, nothing left in flight.
     var isFinished: Bool {
-        (self.halted != nil || self.readerFinished && self.slots.isEmpty) && self.batchesWithService == 0
+        (self.halted != nil || self.readerFinished && self.slots.isEmpty) && self.requestsInFlight == 0
     }
 
     /// Looks once at the shared stop request: once a stop is asked for, no row is read and no lookup sent any more.
@@ -110,12 +109,12 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
 
     // MARK: Reading
 
-    /// Reads rows until the window is full, the input ends, or enough lookups are queued to fill every free place
-    /// with the service (reading further would only delay sending them).
+    /// Reads rows until the window is full, the input ends, or enough lookups are queued to keep every idle worker
+    /// busy (reading further would only delay sending them).
     mutating func fill() throws {
-        let freePlaces = self.configuration.maximumBatchesWithService - self.batchesWithService
+        let idleWorkers = self.configuration.concurrency - self.requestsInFlight
         while self.halted == nil, !self.readerFinished, self.slots.count < self.configuration.windowSize,
-            self.stop != nil || self.queuedCount < freePlaces * self.configuration.batchSize
+            self.stop != nil || self.queuedCount < idleWorkers * self.configuration.batchSize
         {
             let record = try self.reader.next()
             for issue in self.issues?.drain() ?? [] {
@@ -174,7 +173,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     /// are in flight, the budget is spent and every queued lookup is skipped.
     mutating func nextBatch() -> [Lookup]? {
         guard self.halted == nil, self.stop == nil, self.queuedCount > 0,
-            self.batchesWithService < self.configuration.maximumBatchesWithService
+            self.requestsInFlight < self.configuration.concurrency
         else {
             return nil
         }
@@ -190,12 +189,12 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         }
         self.compactQueue()
         if batch.isEmpty {
-            if self.batchesWithService == 0 {
+            if self.requestsInFlight == 0 {
                 self.stopSending(.budget)
             }
             return nil
         }
-        self.batchesWithService += 1
+        self.requestsInFlight += 1
         self.summary.lookups += batch.count
         return batch
     }
@@ -234,7 +233,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
 
     /// Hands a batch's answer to every row that asked; throws `EnrichmentError.unauthorized`, which ends the run.
     mutating func complete(_ batch: [Lookup], _ result: Result<LookupBatchResult, any Error>) throws {
-        self.batchesWithService -= 1
+        self.requestsInFlight -= 1
         let selection = self.configuration.selection
         switch result {
         case .success(let answer) where answer.outcomes.count == batch.count:
@@ -313,7 +312,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     /// Output stays held back until the first answer, unless nothing is in flight to give one: then the window could
     /// never drain, so it is written.
     mutating func flush() throws {
-        guard self.outputOpen || self.batchesWithService == 0 else { return }
+        guard self.outputOpen || self.requestsInFlight == 0 else { return }
         self.outputOpen = true
         let before = self.nextToWrite
         while let slot = self.slots[self.nextToWrite] {

@@ -11,8 +11,7 @@ public struct LeadIQClientConfiguration: Sendable {
     public var requestsPerMinute: Int
     public var retryPolicy: RetryPolicy
     public var connectTimeout: Duration
-    /// The most one attempt may take, from handing it to the connection pool (where it can wait for a free connection)
-    /// to the last byte of the answer.
+    /// The most one attempt may take, from sending to the last byte of the answer.
     public var requestTimeout: Duration
     /// Connections open to one host at most. A request beyond it waits for a connection to come free, so this should be
     /// at least the number of requests meant to be in flight at once (`--concurrency`).

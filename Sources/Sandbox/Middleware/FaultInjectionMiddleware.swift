@@ -2,14 +2,11 @@ import HTTPTypes
 import Hummingbird
 import LeadIQ
 
-/// Makes the sandbox as unreliable as configured: answers every request the configured latency after it arrived (or
-/// when its answer is ready, if that is later), answers some with a server error or a 429 (every request answered 503,
-/// once an outage has begun), and drops some connections without any response. A dropped write is applied first,
-/// which is the case an idempotent client must survive (it cannot know the write happened).
+/// Makes the sandbox as unreliable as configured: gives every response its latency (sent by
+/// `ResponseReleaseHandler` that long after its request arrived), answers some requests with a server error or a 429
+/// (every request answered 503, once an outage has begun), and drops some connections without any response. A dropped
+/// write is applied first, which is the case an idempotent client must survive (it cannot know the write happened).
 struct FaultInjectionMiddleware: RouterMiddleware {
-    /// Thrown after the connection is closed; nothing is written back.
-    struct ConnectionReset: Error {}
-
     static let retryAfterHeader = HTTPField.Name(LeadIQContract.retryAfterHeader)!
 
     let surface: APISurface
@@ -20,32 +17,16 @@ struct FaultInjectionMiddleware: RouterMiddleware {
         context: SandboxRequestContext,
         next: (Request, SandboxRequestContext) async throws -> Response
     ) async throws -> Response {
-        let arrival = ContinuousClock.now
         let plan = await self.store.nextFault()
-        let answer: Result<Answer, any Error>
+        var response: Response
         do {
-            answer = .success(try await self.answer(request, context: context, plan: plan, next: next))
-        } catch {
-            answer = .failure(error)
+            response = try await self.answer(request, context: context, plan: plan, next: next)
+        } catch let error as any HTTPResponseError {
+            // Answered here rather than by the router, so that errors take as long as answers.
+            response = try error.response(from: request, context: context)
         }
-        // The latency is the response time a client sees: the sandbox's own work is done inside it, not added after.
-        // No leeway: the default lets a sleep end a millisecond or more late.
-        if plan.delayMilliseconds > 0 {
-            try await Task.sleep(until: arrival.advanced(by: .milliseconds(plan.delayMilliseconds)), tolerance: .zero)
-        }
-        switch try answer.get() {
-        case .response(let response):
-            return response
-        case .drop:
-            try await context.channel.close()
-            throw ConnectionReset()
-        }
-    }
-
-    /// What the client gets: a response, or its connection dropped.
-    private enum Answer {
-        case response(Response)
-        case drop
+        response.headers[ResponseReleaseHandler.delayField] = String(plan.delayMilliseconds)
+        return response
     }
 
     private func answer(
@@ -53,46 +34,42 @@ struct FaultInjectionMiddleware: RouterMiddleware {
         context: SandboxRequestContext,
         plan: SandboxStore.FaultPlan,
         next: (Request, SandboxRequestContext) async throws -> Response
-    ) async throws -> Answer {
+    ) async throws -> Response {
         if plan.outage {
-            return .response(
-                self.retryable(
-                    self.surface.error(
-                        .serviceUnavailable, code: "service_unavailable", message: "Injected outage; retry later.")
-                )
+            return self.retryable(
+                self.surface.error(
+                    .serviceUnavailable, code: "service_unavailable", message: "Injected outage; retry later.")
             )
         }
         if plan.reset {
             if self.surface == .prospector && request.method == .post {
                 _ = try await next(request, context)
             }
-            return .drop
+            var dropped = Response(status: .ok)
+            dropped.headers[ResponseReleaseHandler.dropField] = "1"
+            return dropped
         }
         if plan.throttle {
             var response = self.surface.error(
                 .tooManyRequests, code: "rate_limited", message: "Injected rate limit; retry in 1s.")
             response.headers[Self.retryAfterHeader] = "1"
-            return .response(response)
+            return response
         }
         if plan.fail {
             switch self.surface {
             case .graphQL:
-                return .response(
-                    self.retryable(
-                        self.surface.error(
-                            .internalServerError, code: "internal_error", message: "Injected server error; retry later.")
-                    )
+                return self.retryable(
+                    self.surface.error(
+                        .internalServerError, code: "internal_error", message: "Injected server error; retry later.")
                 )
             case .prospector:
-                return .response(
-                    self.retryable(
-                        self.surface.error(
-                            .badGateway, code: "upstream_error", message: "Temporary upstream error; retry later.")
-                    )
+                return self.retryable(
+                    self.surface.error(
+                        .badGateway, code: "upstream_error", message: "Temporary upstream error; retry later.")
                 )
             }
         }
-        return .response(try await next(request, context))
+        return try await next(request, context)
     }
 
     /// An injected error with the configured `Retry-After`, if any.

@@ -1,7 +1,6 @@
 import Hummingbird
 
-/// Counts every request that reaches a route, whatever its outcome, so tests can see retries, and how many are under
-/// way at once.
+/// Counts every request that reaches a route, whatever its outcome, so tests can see retries.
 struct RequestCountingMiddleware: RouterMiddleware {
     let surface: APISurface
     let store: SandboxStore
@@ -18,9 +17,6 @@ struct RequestCountingMiddleware: RouterMiddleware {
             let template = context.endpointPath ?? request.uri.path
             await self.store.countRESTRequest("\(request.method) \(template)")
         }
-        let gauge = self.store.requestsUnderWay
-        gauge.begin()
-        defer { gauge.end() }
         return try await next(request, context)
     }
 }

@@ -20,7 +20,6 @@ func distinctEmails(_ count: Int) -> [String] {
 
 func emailConfiguration(
     concurrency: Int = 4,
-    lookahead: Int = 0,
     batchSize: Int = 1,
     maxCredits: Credits? = nil,
     windowSize: Int? = nil,
@@ -31,7 +30,6 @@ func emailConfiguration(
         mapping: FieldMapping(columns: [.email: "email"]),
         selection: selection,
         concurrency: concurrency,
-        lookahead: lookahead,
         batchSize: batchSize,
         maxCredits: maxCredits,
         windowSize: windowSize,
