@@ -25,6 +25,8 @@ final class ResponseReleaseHandler: ChannelDuplexHandler, RemovableChannelHandle
     private var held: [(part: HTTPResponsePart, promise: EventLoopPromise<Void>?)] = []
     private var releaseAt = NIODeadline.now()
     private var drop = false
+    /// A close asked for while a response is held (after a `Connection: close` request, say): it follows that response.
+    private var heldClose: (mode: CloseMode, promise: EventLoopPromise<Void>?)?
 
     init(gauge: RequestGauge) {
         self.gauge = gauge
@@ -69,6 +71,14 @@ final class ResponseReleaseHandler: ChannelDuplexHandler, RemovableChannelHandle
         }
     }
 
+    func close(context: ChannelHandlerContext, mode: CloseMode, promise: EventLoopPromise<Void>?) {
+        guard !self.held.isEmpty else {
+            context.close(mode: mode, promise: promise)
+            return
+        }
+        self.heldClose = (mode, promise)
+    }
+
     func flush(context: ChannelHandlerContext) {
         // A held response is flushed when it is released.
         if self.held.isEmpty {
@@ -78,18 +88,23 @@ final class ResponseReleaseHandler: ChannelDuplexHandler, RemovableChannelHandle
 
     private func release(context: ChannelHandlerContext) {
         let parts = self.held
+        let close = self.heldClose
         self.held.removeAll()
+        self.heldClose = nil
         self.gauge.end()
         if self.drop {
             for held in parts {
                 held.promise?.fail(ChannelError.ioOnClosedChannel)
             }
-            context.close(promise: nil)
+            context.close(promise: close?.promise)
             return
         }
         for held in parts {
             context.write(self.wrapOutboundOut(held.part), promise: held.promise)
         }
         context.flush()
+        if let close {
+            context.close(mode: close.mode, promise: close.promise)
+        }
     }
 }

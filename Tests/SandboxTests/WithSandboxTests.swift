@@ -40,6 +40,24 @@ import Testing
         }
     }
 
+    /// A client that closes after each answer (`Connection: close`, as Python's urllib and curl's one-shot requests
+    /// do) still gets it: the server's close waits for the answer held back by the latency.
+    @Test func aConnectionCloseRequestGetsItsDelayedAnswer() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.latencyMilliseconds = 60
+        try await withSandbox(configuration) { sandbox in
+            var request = HTTPClientRequest(url: sandbox.prospectorURL + LeadIQContract.Prospector.lists)
+            request.headers.add(name: LeadIQContract.prospectorKeyHeader, value: "leadiq-sandbox-key")
+            request.headers.add(name: "Connection", value: "close")
+            let elapsed = try await ContinuousClock().measure {
+                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+                #expect(response.status == .ok)
+                _ = try await response.body.collect(upTo: 1 << 20)
+            }
+            #expect(elapsed >= .milliseconds(60))
+        }
+    }
+
     @Test func aTakenPortIsReportedNotHung() async throws {
         try await withSandbox { sandbox in
             let port = try #require(URL(string: sandbox.prospectorURL)?.port)
