@@ -1,5 +1,8 @@
 import AsyncHTTPClient
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LeadIQ
 import NIOCore
 import NIOHTTP1
@@ -58,6 +61,26 @@ import Testing
         }
     }
 
+    /// Requests pipelined on one connection are answered in order, each after its own latency.
+    @Test func pipelinedRequestsAreAnsweredInOrder() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.latencyMilliseconds = 40
+        configuration.jitterMilliseconds = 60
+        try await withSandbox(configuration) { sandbox in
+            let port = try #require(URL(string: sandbox.prospectorURL)?.port)
+            let key = "\(LeadIQContract.prospectorKeyHeader): leadiq-sandbox-key"
+            let found = "GET \(LeadIQContract.Prospector.lists) HTTP/1.1\r\nHost: sandbox\r\n\(key)\r\n\r\n"
+            let missing = "GET \(LeadIQContract.Prospector.lists)/000000000000000000000000 HTTP/1.1\r\nHost: sandbox\r\n"
+                + "\(key)\r\nConnection: close\r\n\r\n"
+            let elapsed = try ContinuousClock().measure {
+                let answer = try RawConnection.exchange(found + found + missing, port: port)
+                let statuses = answer.components(separatedBy: "HTTP/1.1 ").dropFirst().map { $0.prefix(3) }
+                #expect(statuses == ["200", "200", "404"])
+            }
+            #expect(elapsed >= .milliseconds(40))
+        }
+    }
+
     @Test func aTakenPortIsReportedNotHung() async throws {
         try await withSandbox { sandbox in
             let port = try #require(URL(string: sandbox.prospectorURL)?.port)
@@ -67,5 +90,34 @@ import Testing
                 try await withSandbox(configuration) { _ in }
             }
         }
+    }
+}
+
+/// One TCP connection to loopback that sends `request` as it is, in one write, and reads until the server closes.
+enum RawConnection {
+    static func exchange(_ request: String, port: Int) throws -> String {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        try #require(socket >= 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        try #require(connected == 0)
+        let bytes = Array(request.utf8)
+        try #require(write(socket, bytes, bytes.count) == bytes.count)
+        var answer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = read(socket, &buffer, buffer.count)
+            guard count > 0 else { break }
+            answer += buffer[0..<count]
+        }
+        return String(decoding: answer, as: UTF8.self)
     }
 }
