@@ -25,7 +25,9 @@ final class IssueReport {
         Self.printError(line)
     }
 
+    /// Writes `line` to standard error. One that nobody reads any more (a pipe whose reader has gone) is no reason to
+    /// end a run, let alone crash it, which the non-throwing `FileHandle.write` does: a failed write is dropped.
     static func printError(_ line: String, newline: Bool = true) {
-        FileHandle.standardError.write(Data((newline ? line + "\n" : line).utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((newline ? line + "\n" : line).utf8))
     }
 }

@@ -102,8 +102,8 @@ struct SandboxCommand: AsyncParsableCommand {
                 export LEADIQ_API_KEY=\(apiKey)
 
                 """
-            FileHandle.standardOutput.write(Data(environment.utf8))
-            FileHandle.standardError.write(Data("LeadIQ sandbox listening on \(host):\(port); Ctrl-C stops it.\n".utf8))
+            try? FileHandle.standardOutput.write(contentsOf: Data(environment.utf8))
+            IssueReport.printError("LeadIQ sandbox listening on \(host):\(port); Ctrl-C stops it.")
         }
         try await application.runService()
         // What it served, for scripts that drive it as a separate process and cannot read its counters otherwise.
@@ -114,6 +114,6 @@ struct SandboxCommand: AsyncParsableCommand {
             \(await stats.creditsUsed) credits used
 
             """
-        FileHandle.standardError.write(Data(counters.utf8))
+        IssueReport.printError(counters, newline: false)
     }
 }

@@ -49,11 +49,9 @@ struct APIOptions: ParsableArguments, Sendable {
     /// The client configuration from these options, the environment and `.env`.
     func clientConfiguration() throws -> LeadIQClientConfiguration {
         if self.apiKey != nil {
-            FileHandle.standardError.write(
-                Data(
-                    ("warning: a key given with --api-key shows in process lists and shell history; "
-                        + "use --api-key-file or LEADIQ_API_KEY instead.\n").utf8
-                )
+            IssueReport.printError(
+                "warning: a key given with --api-key shows in process lists and shell history; "
+                    + "use --api-key-file or LEADIQ_API_KEY instead."
             )
         }
         var configuration = try LeadIQClientConfiguration.resolve(
