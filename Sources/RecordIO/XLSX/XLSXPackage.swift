@@ -121,7 +121,11 @@ final class XLSXPackage {
                 throw RecordIOError.zipBomb(
                     input.name, detail: "it is larger than \(Self.maxUncompressedBytes >> 30) GiB")
             }
-            handle.write(Data(buffer[..<count]))
+            do {
+                try handle.write(contentsOf: Data(buffer[..<count]))
+            } catch {
+                throw RecordIOError.writeFailed(url.path, reason: "\(error)")
+            }
         }
         return url
     }
