@@ -21,7 +21,7 @@ public struct LeadIQClient: Sendable {
 
     /// Requests sent, retries and 429s so far.
     public func statistics() async -> LeadIQClientStatistics {
-        await self.recorder.statistics
+        self.recorder.statistics
     }
 
     /// An HTTP answer with its body read.
@@ -52,12 +52,12 @@ public struct LeadIQClient: Sendable {
                 return value
             } catch let error as LeadIQError {
                 if error == .rateLimited {
-                    await self.recorder.recordRateLimited()
+                    self.recorder.recordRateLimited()
                     await self.rateLimiter.slowDown()
                 }
                 let policy = self.configuration.retryPolicy
                 guard policy.shouldRetry(error, afterAttempt: attempt, idempotent: idempotent) else { throw error }
-                await self.recorder.recordRetry()
+                self.recorder.recordRetry()
                 let wait = policy.delay(beforeRetry: attempt, retryAfter: error.retryAfter, using: &generator)
                 self.configuration.logger?.debug(
                     "retrying LeadIQ request",
@@ -71,7 +71,7 @@ public struct LeadIQClient: Sendable {
     /// One attempt: waits for the rate limiter, sends, reads the whole answer.
     private func send(_ request: HTTPClientRequest, attempt: Int) async throws -> WireResponse {
         try await self.rateLimiter.acquire()
-        await self.recorder.recordRequest()
+        self.recorder.recordRequest()
         let logger = self.configuration.logger
         let started = ContinuousClock.now
         logger?.debug(
