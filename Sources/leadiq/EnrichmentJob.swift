@@ -132,7 +132,7 @@ struct EnrichmentJob: Sendable {
             configuration.rejectsStyle = Self.style(for: rejects.format)
         }
         let matches = try self.list.map { _ in try MatchedProspectSpool() }
-        let traffic = await connection.client.statistics()
+        let traffic = connection.client.statistics()
         configuration.maxFailuresInARow = self.job.breaker
         // Signals stop the run gracefully only while lookups are sent; before (a spend question, say) nothing is in
         // flight, and ending the process at once is what Ctrl-C should do.
@@ -146,7 +146,7 @@ struct EnrichmentJob: Sendable {
         progress?.finish()
         summary.answeredFromStore = service.storedAnswers
         // The client saw every attempt, retries included; the pipeline only saw the calls it made.
-        let trafficAfter = await connection.client.statistics()
+        let trafficAfter = connection.client.statistics()
         summary.requests = trafficAfter.requestsSent - traffic.requestsSent
         summary.retries = trafficAfter.retries - traffic.retries
         if summary.stopReason != nil {

@@ -123,9 +123,9 @@ import Testing
             let service = PreviewingLookupService(previewer: previewer, upstream: LeadIQLookupService(client: client))
             let ada = Lookup.person(SearchPeopleInput(email: Self.ada.email))
             _ = try await previewer.preview([ada], selection: .phone)
-            let previewAttempts = await client.statistics().requestsSent
+            let previewAttempts = client.statistics().requestsSent
             let answer = try await service.lookUp([ada], selection: .phone)
-            return (answer.outcomes, previewAttempts, await client.statistics().requestsSent - previewAttempts)
+            return (answer.outcomes, previewAttempts, client.statistics().requestsSent - previewAttempts)
         }
         guard case .failed(let reason) = outcomes.first else {
             Issue.record("a lookup whose preview failed was answered \(outcomes)")

@@ -27,7 +27,7 @@ import Testing
             let results = try await client.searchPeople(inputs, selection: [.profile, .email])
             return (
                 results, await sandbox.stats.graphQLRequests, await sandbox.stats.searchPeopleLookups,
-                await client.statistics().requestsSent
+                client.statistics().requestsSent
             )
         }
         #expect(requests == 1 && sent == 1)
@@ -77,7 +77,7 @@ import Testing
             await #expect(throws: LeadIQError.unauthorized) { try await client.account() }
             await #expect(throws: LeadIQError.unauthorized) { try await client.lists() }
             // Not worth retrying: one request each.
-            #expect(await client.statistics().requestsSent == 2)
+            #expect(client.statistics().requestsSent == 2)
         }
     }
 
@@ -121,7 +121,7 @@ import Testing
                 _ = try await client.account()
                 _ = try await client.lists()
             }
-            return await client.statistics()
+            return client.statistics()
         }
         #expect(statistics.retries > 0)
         #expect(statistics.requestsSent == 20 + statistics.retries)
@@ -133,13 +133,13 @@ import Testing
         failing.failRate = 1
         try await withSandboxClient(failing) { client, _ in
             await #expect(throws: LeadIQError.server) { try await client.createList(ListInput(name: "Q3")) }
-            #expect(await client.statistics().requestsSent == 1)
+            #expect(client.statistics().requestsSent == 1)
         }
         var resetting = SandboxConfiguration()
         resetting.resetRate = 1
         try await withSandboxClient(resetting) { client, sandbox in
             await #expect(throws: LeadIQError.transport) { try await client.createList(ListInput(name: "Q3")) }
-            #expect(await client.statistics().requestsSent == 1)
+            #expect(client.statistics().requestsSent == 1)
             #expect(await sandbox.stats.lists.map(\.name) == ["Q3"])
         }
     }

@@ -32,7 +32,7 @@ import Testing
                     }
                     return try await group.reduce(into: []) { $0.append($1) }
                 }
-                return (await client.statistics(), pausedAt, finishedAt)
+                return (client.statistics(), pausedAt, finishedAt)
             }
         }
         // Had any request gone before the reset, the sandbox would have answered it 429.
@@ -56,7 +56,7 @@ import Testing
             }
             return try await Self.withClient(running) { client in
                 _ = try await client.lists()
-                return await client.statistics()
+                return client.statistics()
             }
         }
         #expect(statistics.rateLimitedResponses == 1)

@@ -20,7 +20,7 @@ public struct LeadIQClient: Sendable {
     }
 
     /// Requests sent, retries and 429s so far.
-    public func statistics() async -> LeadIQClientStatistics {
+    public func statistics() -> LeadIQClientStatistics {
         self.recorder.statistics
     }
 
