@@ -177,12 +177,7 @@ struct EnrichmentJob: Sendable {
     private static func save(
         _ matches: MatchedProspectSpool, to input: ListInput, client: LeadIQClient, journal: PushJournal?, quiet: Bool
     ) async throws -> ListPushSummary {
-        let list =
-            if let journal {
-                try await ListCreation.create(input, client: client, journal: journal)
-            } else {
-                try await ListCreation.create(input, client: client)
-            }
+        let list = try await ListCreation.create(input, client: client, journal: journal)
         let pusher = ProspectPusher(client: client, listID: list.id, listIsNew: journal?.isResuming != true)
         var batches = JournaledPusher(pusher: pusher, journal: journal)
         let summary = try await batches.push(matches) { position, reason in

@@ -122,7 +122,6 @@ struct PushCommand: AsyncParsableCommand, Sendable {
     private func list(client: LeadIQClient, journal: PushJournal?) async throws -> ProspectList {
         if let name = self.list {
             let input = ListInput(name: name, description: self.description)
-            guard let journal else { return try await ListCreation.create(input, client: client) }
             return try await ListCreation.create(input, client: client, journal: journal)
         }
         let list = try await client.list(id: self.appendTo!)

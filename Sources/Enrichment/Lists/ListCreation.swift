@@ -39,13 +39,15 @@ public enum ListCreation {
     /// a new one, recorded in the journal as soon as it exists.
     ///
     /// The request to create it is journaled before it is sent, so a run stopped between LeadIQ creating the list and
-    /// the journal hearing of it finds, when run again, that the name it is refused is its own list's.
+    /// the journal hearing of it finds, when run again, that the name it is refused is its own list's. Without a
+    /// journal (a push that is not resumable), the list is simply created.
     public static func create(
         _ input: ListInput,
         client: LeadIQClient,
-        journal: PushJournal,
+        journal: PushJournal?,
         maxAttempts: Int = 5
     ) async throws -> ProspectList {
+        guard let journal else { return try await Self.create(input, client: client, maxAttempts: maxAttempts) }
         let journaled = try journal.list()
         if let id = journaled?.id {
             return try await client.list(id: id)
