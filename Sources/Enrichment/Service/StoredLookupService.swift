@@ -58,7 +58,7 @@ public final class StoredLookupService: LookupService {
         for (index, outcome) in zip(missing, answer.outcomes) {
             outcomes[index] = outcome
         }
-        let answered = zip(missing, answer.outcomes).map { (key: keys[$0], outcome: $1) }
+        let answered = try OutcomeStore.encode(zip(missing, answer.outcomes).map { (key: keys[$0], outcome: $1) })
         for scope in self.scopes {
             try scope.store.store(answered, scope: scope.name, now: time)
         }

@@ -41,13 +41,24 @@ public final class OutcomeStore: Sendable {
         return try JSONDecoder().decode(StoredOutcome.self, from: found).outcome
     }
 
-    /// Stores answers by their keys in one transaction; failures are never stored, since they say nothing about the
-    /// person, nor previews' verdicts.
-    func store(_ answers: [(key: String, outcome: LookupOutcome)], scope: String, now: Int64) throws {
+    /// Answers by their keys in the form they are stored in, encoded once for every store they go to. Failures are
+    /// left out, since they say nothing about the person, and so are previews' verdicts.
+    struct EncodedAnswers {
+        fileprivate let rows: [(key: String, data: Data)]
+    }
+
+    static func encode(_ answers: [(key: String, outcome: LookupOutcome)]) throws -> EncodedAnswers {
         let encoder = JSONEncoder()
-        let rows = try answers.compactMap { answer in
-            try StoredOutcome(answer.outcome).map { (key: answer.key, data: try encoder.encode($0)) }
-        }
+        return EncodedAnswers(
+            rows: try answers.compactMap { answer in
+                try StoredOutcome(answer.outcome).map { (key: answer.key, data: try encoder.encode($0)) }
+            }
+        )
+    }
+
+    /// Stores answers under `scope` in one transaction.
+    func store(_ answers: EncodedAnswers, scope: String, now: Int64) throws {
+        let rows = answers.rows
         guard !rows.isEmpty else { return }
         try self.database.withLock { database in
             try database.transaction {
