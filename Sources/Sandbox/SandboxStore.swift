@@ -34,6 +34,10 @@ actor SandboxStore {
     nonisolated let requestsUnderWay = RequestGauge()
 
     private(set) var creditsUsed = Credits.zero
+    /// The data points already paid for, by person, and the companies whose firmographics were. A year is longer than
+    /// any sandbox lives, so nothing here expires; hashed ids keep a million people in a few tens of megabytes.
+    private var unlockedPeople: [StableHash: FieldSelection] = [:]
+    private var unlockedCompanies: Set<StableHash> = []
     private(set) var graphQLRequests = 0
     private(set) var searchPeopleLookups = 0
     private(set) var restRequests: [String: Int] = [:]
@@ -98,6 +102,45 @@ actor SandboxStore {
         guard cost <= self.creditsAvailable else { return false }
         self.creditsUsed += cost
         return true
+    }
+
+    /// What unlocking data came to.
+    enum Unlock: Sendable {
+        case spent(Credits)
+        /// The balance does not cover `cost`; nothing was spent or unlocked.
+        case refused(cost: Credits, available: Credits)
+    }
+
+    /// Charges for the data points of `person` that `selection` unlocks for the first time: LeadIQ charges a data
+    /// point once a year, so looking someone up again costs only what was not unlocked before.
+    func unlock(_ person: PersonRecord, selection: FieldSelection) -> Unlock {
+        let key = person.id.map(StableHash.init)
+        let unlocked = key.flatMap { self.unlockedPeople[$0] } ?? []
+        let cost = PersonSelectionCost.cost(
+            of: person, selection: selection, unlocked: unlocked,
+            companyIsUnlocked: { self.unlockedCompanies.contains(StableHash($0)) }
+        )
+        guard self.charge(cost) else { return .refused(cost: cost, available: self.creditsAvailable) }
+        if let key {
+            self.unlockedPeople[key] = unlocked.union(PersonSelectionCost.unlockedPersonalData(by: selection))
+        }
+        if selection.contains(.company) {
+            for company in PersonSelectionCost.companies(of: person) {
+                self.unlockedCompanies.insert(StableHash(company))
+            }
+        }
+        return .spent(cost)
+    }
+
+    /// Charges `cost` for the firmographics of the company `id`, unless they were unlocked before.
+    func unlockFirmographics(ofCompany id: String?, cost: Credits) -> Unlock {
+        let key = id.map(StableHash.init)
+        if let key, self.unlockedCompanies.contains(key) { return .spent(.zero) }
+        guard self.charge(cost) else { return .refused(cost: cost, available: self.creditsAvailable) }
+        if let key, cost > .zero {
+            self.unlockedCompanies.insert(key)
+        }
+        return .spent(cost)
     }
 
     // MARK: Counters

@@ -43,12 +43,15 @@ import Testing
             #expect(plainRun.status == 0, "\(plainRun.standardError)")
             let afterPlain = await sandbox.stats.creditsUsed
 
+            // On a sandbox of its own: the plain run unlocked everyone it found, and looking them up again is free.
             let previewPath = self.workspace.path("previewed.csv")
-            let previewRun = try await self.workspace.run(
-                ["enrich", input, "-o", previewPath, "--preview"] + options, on: sandbox
-            )
+            let (previewRun, previewSpent) = try await withSandbox { fresh in
+                let run = try await self.workspace.run(
+                    ["enrich", input, "-o", previewPath, "--preview"] + options, on: fresh
+                )
+                return (run, await fresh.stats.creditsUsed)
+            }
             #expect(previewRun.status == 0, "\(previewRun.standardError)")
-            let previewSpent = await sandbox.stats.creditsUsed - afterPlain
 
             let plain = try self.workspace.records(plainPath)
             let previewed = try self.workspace.records(previewPath)

@@ -80,6 +80,49 @@ import Testing
         }
     }
 
+    /// Published: a data point unlocked in the past year is free to look up again.
+    @Test(arguments: [
+        // The same selection twice: the second lookup is free.
+        ("currentPositions { emails { value } }", "currentPositions { emails { value } }", 10),
+        // Phones after emails: only the phone is new, and the profile came with the email.
+        ("currentPositions { emails { value } }", "name { fullName } currentPositions { phones { value } }", 110),
+        // Emails after the profile: the email is charged in full.
+        ("name { fullName }", "currentPositions { emails { value } }", 11),
+        // The profile after an email unlock is free.
+        ("currentPositions { emails { value } }", "name { fullName }", 10),
+        // Firmographics after the person's email: only the company is new.
+        ("currentPositions { emails { value } }", "currentPositions { companyInfo { industry } }", 40),
+        ("currentPositions { companyInfo { industry } }", "currentPositions { companyInfo { industry } }", 31),
+    ])
+    func lookingSomeoneUpAgainCostsOnlyWhatWasNotUnlocked(first: String, second: String, tenths: Int) async throws {
+        let (application, stats) = try SandboxWire.sandbox()
+        try await application.test(.router) { client in
+            for selection in [first, second] {
+                let reply = try await SandboxWire.graphQL(client, Self.lookup(selection), variables: Self.ada)
+                #expect(reply.body["data"]["searchPeople"]["totalResults"].int == 1)
+            }
+        }
+        #expect(await stats.creditsUsed == Credits(tenths: tenths))
+    }
+
+    @Test func aCompanyUnlockedThroughAPersonIsFreeToSearchAgain() async throws {
+        let (application, stats) = try SandboxWire.sandbox()
+        try await application.test(.router) { client in
+            let person = try await SandboxWire.graphQL(
+                client, Self.lookup("currentPositions { companyInfo { id domain industry } }"), variables: Self.ada)
+            let company = person.body["data"]["searchPeople"]["results"][0]["currentPositions"][0]["companyInfo"]
+            let domain = try #require(company["domain"].string)
+            let search = try await SandboxWire.graphQL(
+                client,
+                "query($input: SearchCompanyInput!) { searchCompany(input: $input) { results { id industry } } }",
+                variables: #"{"input":{"domain":"\#(domain)"}}"#
+            )
+            #expect(search.body["data"]["searchCompany"]["results"][0]["id"] == company["id"])
+        }
+        // The person's profile and company data; the company search after it is free.
+        #expect(await stats.creditsUsed == Credits(tenths: 31))
+    }
+
     @Test func exhaustedCreditsFailOnlyTheAliasThatCannotPay() async throws {
         let (application, stats) = try SandboxWire.sandbox { $0.credits = 12 }
         let document = """

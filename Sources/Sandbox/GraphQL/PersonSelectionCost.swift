@@ -27,9 +27,45 @@ enum PersonSelectionCost {
         return selection
     }
 
-    /// What returning `person` costs under `selection`: company data is charged per current position returned.
-    static func cost(of person: PersonRecord, selection: FieldSelection) -> Credits {
-        guard !selection.isEmpty else { return .zero }
-        return selection.personCost(companies: person.currentPositions?.count ?? 0)
+    /// What returning `person` costs under `selection` when the data points in `unlocked`, and the firmographics of the
+    /// companies `companyIsUnlocked` names, were paid for already. Company data is charged per current position
+    /// returned; a position without a company id is charged every time.
+    static func cost(
+        of person: PersonRecord,
+        selection: FieldSelection,
+        unlocked: FieldSelection,
+        companyIsUnlocked: (String) -> Bool
+    ) -> Credits {
+        var due = selection.subtracting(unlocked).subtracting(.company)
+        var companies = 0
+        if selection.contains(.company) {
+            companies = (person.currentPositions ?? []).filter { position in
+                Self.company(of: position).map { !companyIsUnlocked($0) } ?? true
+            }.count
+            if companies > 0 {
+                due.insert(.company)
+            }
+        }
+        guard !due.isEmpty else { return .zero }
+        return due.personCost(companies: companies)
+    }
+
+    /// The personal data points a lookup under `selection` leaves unlocked: an email or phone unlock includes the
+    /// profile, whose fee it replaces.
+    static func unlockedPersonalData(by selection: FieldSelection) -> FieldSelection {
+        var unlocked = selection.subtracting(.company)
+        if !unlocked.isDisjoint(with: [.email, .phone]) {
+            unlocked.insert(.profile)
+        }
+        return unlocked
+    }
+
+    /// The ids of the companies `person`'s current positions are at.
+    static func companies(of person: PersonRecord) -> [String] {
+        (person.currentPositions ?? []).compactMap(Self.company)
+    }
+
+    private static func company(of position: PositionRecord) -> String? {
+        position.companyId ?? position.companyInfo?.id
     }
 }

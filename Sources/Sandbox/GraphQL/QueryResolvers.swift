@@ -30,7 +30,7 @@ enum QueryResolvers {
         return account
     }
 
-    /// Charges each matched person for what the document selected; no match, no charge.
+    /// Charges each matched person for what the document selected and was not unlocked before; no match, no charge.
     static let searchPeople: GraphQLFieldResolve = { _, arguments, context, info in
         let context = try Self.context(context)
         let input = try Self.input(SearchPeopleInput.self, arguments)
@@ -44,11 +44,7 @@ enum QueryResolvers {
             return SearchResult(totalResults: 1, hasMore: false, results: [])
         }
         let selection = PersonSelectionCost.selection(of: SelectedFields(info.fieldASTs, fragments: info.fragments))
-        let cost = PersonSelectionCost.cost(of: person, selection: selection)
-        guard await context.store.charge(cost) else {
-            let available = await context.store.creditsAvailable
-            throw SandboxGraphQLError.insufficientCredits(cost: "\(cost)", available: "\(available)", info: info)
-        }
+        try Self.check(await context.store.unlock(person, selection: selection), info: info)
         return SearchResult(totalResults: 1, hasMore: false, results: [person])
     }
 
@@ -57,7 +53,8 @@ enum QueryResolvers {
         try Self.context(context).directory.preview(Self.input(SearchPeoplePreviewInput.self, arguments))
     }
 
-    /// Charges firmographics (fields beyond id, name and domain) once per company returned.
+    /// Charges firmographics (fields beyond id, name and domain) once per company returned, unless they were unlocked
+    /// before.
     static let searchCompany: GraphQLFieldResolve = { _, arguments, context, info in
         let context = try Self.context(context)
         let input = try Self.input(SearchCompanyInput.self, arguments)
@@ -67,10 +64,7 @@ enum QueryResolvers {
         let selected = SelectedFields(info.fieldASTs, fragments: info.fragments).child("results").names
         let cost: Credits =
             selected.subtracting(["id", "name", "domain", "__typename"]).isEmpty ? .zero : Credits(whole: 3)
-        guard await context.store.charge(cost) else {
-            let available = await context.store.creditsAvailable
-            throw SandboxGraphQLError.insufficientCredits(cost: "\(cost)", available: "\(available)", info: info)
-        }
+        try Self.check(await context.store.unlockFirmographics(ofCompany: company.id, cost: cost), info: info)
         return CompanySearchResult(totalResults: 1, hasMore: false, results: [company])
     }
 
@@ -85,6 +79,13 @@ enum QueryResolvers {
         let input = try Self.input(GroupedSearchInput.self, arguments)
         try Self.checkWindow(skip: input.skip, limit: input.limit, info: info)
         return try Self.context(context).directory.groupedSearch(input)
+    }
+
+    /// Turns a refused unlock into LeadIQ's insufficient-credits error.
+    private static func check(_ unlock: SandboxStore.Unlock, info: GraphQLResolveInfo) throws {
+        if case .refused(let cost, let available) = unlock {
+            throw SandboxGraphQLError.insufficientCredits(cost: "\(cost)", available: "\(available)", info: info)
+        }
     }
 
     private static func checkWindow(skip: Int?, limit: Int?, info: GraphQLResolveInfo) throws {
