@@ -92,7 +92,8 @@ struct EnrichmentJob: Sendable {
             connection.isSandbox
                 ? nil
                 : try PushJournal(
-                    path: StorageOptions.journalPath, runID: runID + "|list", restart: self.storage.restart
+                    path: StorageOptions.journalPath(runID + "-list"), runID: runID + "-list",
+                    restart: self.storage.restart
                 )
         }
         let (service, journal) = try self.storage.storedService(
@@ -164,8 +165,8 @@ struct EnrichmentJob: Sendable {
         }
         // The output is written by now; a balance that cannot be read only leaves "credits used" out of the summary.
         async let balanceAfter = try? connection.client.account()
-        try journal.removeAll(scope: StorageOptions.journalScope(runID))
-        try listJournal?.removeAll()
+        try journal.discard()
+        try listJournal?.discard()
         let after = await balanceAfter
         summary.creditsUsed = before.universalPlan?.used.flatMap { old in
             after?.universalPlan?.used.map { Credits(whole: $0 - old) }

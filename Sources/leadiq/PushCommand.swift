@@ -93,7 +93,7 @@ struct PushCommand: AsyncParsableCommand, Sendable {
         defer { lock?.release() }
         let journal =
             try connection.isSandbox
-            ? nil : PushJournal(path: StorageOptions.journalPath, runID: runID, restart: self.restart)
+            ? nil : PushJournal(path: StorageOptions.journalPath(runID), runID: runID, restart: self.restart)
         if journal?.isResuming == true {
             IssueReport.printError("resuming: an interrupted run of this push is continued")
         }
@@ -113,7 +113,7 @@ struct PushCommand: AsyncParsableCommand, Sendable {
             try await push.run(reader: &reader, writer: &writer, file: reader.name, stop: stop)
         }
         if summary.stopReason == nil {
-            try journal?.removeAll()
+            try journal?.discard()
         }
         return summary
     }

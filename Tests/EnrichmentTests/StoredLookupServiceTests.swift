@@ -104,6 +104,23 @@ import Testing
         #expect(fresh.storedAnswers == 1)
     }
 
+    @Test func aDiscardedStoreLeavesNoFileAndRefusesFurtherUse() async throws {
+        let path = self.directory.appendingPathComponent("discarded.sqlite").path
+        let store = try OutcomeStore(path: path)
+        let service = StoredLookupService(
+            upstream: ScriptedLookupService(), scopes: [.init(store: store, name: "run:1")], namespace: "n")
+        _ = try await service.lookUp(self.lookups(["a@x.co", "b@x.co"]), selection: .default)
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+
+        try store.discard()
+
+        for file in [path, path + "-wal", path + "-shm"] {
+            #expect(!FileManager.default.fileExists(atPath: file), "\(file) is left")
+        }
+        #expect(throws: EnrichmentError.self) { try store.count(scope: "run:1") }
+        #expect(try OutcomeStore(path: path).count(scope: "run:1") == 0)
+    }
+
     @Test func aJournalScopeIsSeparateAndRemovable() async throws {
         let store = try self.store()
         let service = StoredLookupService(

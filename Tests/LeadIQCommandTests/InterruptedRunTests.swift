@@ -46,6 +46,12 @@ import Testing
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
+    /// The journal databases left in the test's cache directory.
+    func journals() -> [String] {
+        let directory = self.path("cache") + "/leadiq/journals"
+        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".sqlite") }
+    }
+
     /// A sandbox that takes `latency` milliseconds a request.
     func slow(_ latency: Int) -> SandboxConfiguration {
         var configuration = SandboxConfiguration()
@@ -66,6 +72,7 @@ import Testing
                 child.send(SIGKILL)
                 #expect(await child.exit().killedBy == SIGKILL)
                 #expect(!self.exists(output), "a killed run never puts its output in place")
+                #expect(self.journals().count == 1, "one journal, the run's own, across kills: \(self.journals())")
             }
             let last = try await CommandRunner.runDetached(
                 self.enrich(input, output), environment: self.environment(sandbox))
@@ -73,6 +80,7 @@ import Testing
             #expect(last.standardError.contains("resuming: "))
             #expect(try self.contents(output) == clean)
             #expect(!self.exists(output + ".partial"))
+            #expect(self.journals().isEmpty, "a finished run deletes its journal: \(self.journals())")
             // Only what was in flight at each kill is asked twice: at most the concurrency, per kill.
             let extra = await sandbox.stats.searchPeopleLookups - base - 240
             #expect(extra >= 0 && extra <= 4 * killPoints.count, "\(extra) lookups sent again")

@@ -117,6 +117,8 @@ import Testing
             let matched = text.split(separator: "\n").filter { $0.contains(",matched,") }.count
             #expect(saved.count == matched)
             #expect(Set(saved).count == saved.count, "no one saved twice")
+            let journals = try FileManager.default.contentsOfDirectory(atPath: self.path("cache") + "/leadiq/journals")
+            #expect(journals.isEmpty, "the finished run deletes its lookups' and its list's journals: \(journals)")
         }
     }
 }

@@ -83,7 +83,12 @@ public final class OutcomeStore: Sendable {
         return count
     }
 
-    /// Forgets everything stored under `scope` (a finished or restarted run's journal).
+    /// Closes the store and deletes its file: a finished run's journal, which nothing will read again.
+    public func discard() throws {
+        try self.database.withLock { try $0.discard() }
+    }
+
+    /// Forgets everything stored under `scope` (a restarted run's journal).
     public func removeAll(scope: String) throws {
         try self.database.withLock { database in
             try database.query("DELETE FROM outcomes WHERE scope = ?", [.text(scope)])

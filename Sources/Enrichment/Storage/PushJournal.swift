@@ -7,7 +7,7 @@ import Synchronization
 /// per-row outcomes. Rows of journaled batches are written again from here without being sent; only the batch that
 /// was in flight is uncertain, and the pusher checks the list for it before sending.
 ///
-/// Two tables in the run journal's SQLite file, keyed by the push's run id; each entry is committed as it is made.
+/// Two tables in the push's own journal file, keyed by its run id; each entry is committed as it is made.
 public final class PushJournal: Sendable {
     /// What an earlier run recorded about its list.
     struct JournaledList: Equatable {
@@ -58,9 +58,9 @@ public final class PushJournal: Sendable {
         self.database = Mutex(database)
     }
 
-    /// Forgets this push (it finished, or is started over).
-    public func removeAll() throws {
-        try self.database.withLock { try Self.remove(self.runID, from: $0) }
+    /// Closes the journal and deletes its file, once the push has finished.
+    public func discard() throws {
+        try self.database.withLock { try $0.discard() }
     }
 
     private static func remove(_ runID: String, from database: SQLiteDatabase) throws {

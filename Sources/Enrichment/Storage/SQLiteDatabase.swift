@@ -31,10 +31,28 @@ final class SQLiteDatabase {
     }
 
     deinit {
+        self.close()
+    }
+
+    private func close() {
         for statement in self.statements.values {
             sqlite3_finalize(statement)
         }
+        self.statements.removeAll()
         sqlite3_close(self.handle)
+        self.handle = nil
+    }
+
+    /// Closes the connection and deletes the database with its WAL and shared-memory files, without copying the WAL
+    /// into the file first: for a journal whose run has finished, a delete instead of rewriting every row it holds.
+    /// Any later use throws.
+    func discard() throws {
+        guard let handle = self.handle else { return }
+        leadiq_sqlite3_skip_checkpoint_on_close(handle)
+        self.close()
+        for file in [self.path, self.path + "-wal", self.path + "-shm"] where unlink(file) != 0 && errno != ENOENT {
+            throw EnrichmentError.storage(path: file, message: String(cString: strerror(errno)))
+        }
     }
 
     /// Runs `body` in one transaction, committed when it returns and rolled back when it throws: one commit for many
@@ -52,6 +70,7 @@ final class SQLiteDatabase {
 
     /// Runs statements that return no rows.
     func execute(_ sql: String) throws {
+        try self.checkOpen()
         var errorMessage: UnsafeMutablePointer<CChar>?
         guard sqlite3_exec(self.handle, sql, nil, nil, &errorMessage) == SQLITE_OK else {
             let message = errorMessage.map { String(cString: $0) } ?? "unknown error"
@@ -96,12 +115,19 @@ final class SQLiteDatabase {
 
     private func prepared(_ sql: String) throws -> OpaquePointer {
         if let statement = self.statements[sql] { return statement }
+        try self.checkOpen()
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(self.handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
             throw self.lastError()
         }
         self.statements[sql] = statement
         return statement
+    }
+
+    private func checkOpen() throws {
+        if self.handle == nil {
+            throw EnrichmentError.storage(path: self.path, message: "the database was discarded")
+        }
     }
 
     private func lastError() -> EnrichmentError {

@@ -33,8 +33,9 @@ struct StorageOptions: ParsableArguments, Sendable {
     /// Where run locks live: one file per run id while a run holds it.
     static var lockDirectory: String { Self.directory + "/locks" }
 
-    /// The run journal's database, shared by enrichment and push journals.
-    static var journalPath: String { Self.directory + "/journal.sqlite" }
+    /// A run's journal: a file of its own, deleted when the run finishes, so it never outgrows one interrupted run and
+    /// finishing costs a delete rather than rewriting every answer it holds. The run lock keeps other processes off it.
+    static func journalPath(_ runID: String) -> String { Self.directory + "/journals/" + runID + ".sqlite" }
 
     /// Opens the journal and, unless `--no-cache`, the cache, as stages in front of `upstream`.
     ///
@@ -44,7 +45,7 @@ struct StorageOptions: ParsableArguments, Sendable {
     func storedService(
         upstream: any LookupService, runID: String, namespace: String
     ) throws -> (service: StoredLookupService, journal: OutcomeStore) {
-        let journal = try OutcomeStore(path: Self.journalPath)
+        let journal = try OutcomeStore(path: Self.journalPath(runID))
         if self.restart {
             try journal.removeAll(scope: Self.journalScope(runID))
         }
