@@ -15,6 +15,7 @@ Builds leadiq in release mode under .build-release unless --binary names a built
 """
 import argparse
 import filecmp
+import glob
 import os
 import random
 import re
@@ -39,12 +40,15 @@ def sandbox_lookups(log_path):
 
 
 def journal_answers(cache):
-    """Answers in the run journal under `cache`, 0 before it exists."""
-    try:
-        with sqlite3.connect(f"file:{cache}/leadiq/journal.sqlite?mode=ro", uri=True, timeout=5) as database:
-            return database.execute("SELECT COUNT(*) FROM outcomes WHERE scope LIKE 'run:%'").fetchone()[0]
-    except sqlite3.Error:
-        return 0
+    """Answers in the run's journal under `cache` (a file of its own in `journals/`), 0 before it exists."""
+    answers = 0
+    for path in glob.glob(f"{cache}/leadiq/journals/*.sqlite"):
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as database:
+                answers += database.execute("SELECT COUNT(*) FROM outcomes").fetchone()[0]
+        except sqlite3.Error:
+            pass
+    return answers
 
 
 def main():
