@@ -181,7 +181,9 @@ import Testing
             )
             let saved = try await client.addProspect(listID: list.id, input)
             #expect(saved.listIds == [list.id])
-            #expect(try await client.prospects(email: "ada+booth@example.com").items.map(\.id) == [saved.id])
+            #expect(try await client.prospects(.email("ada+booth@example.com")).items.map(\.id) == [saved.id])
+            let byName = try await client.prospects(.name(first: "ada", last: "LOVELACE")).items
+            #expect(byName.map(\.id) == [saved.id])
             let verification = try await client.verifyEmail(Self.ada.email)
             #expect(["Verified", "VerifiedLikely", "Unverified", "Invalid"].contains(verification.status))
 

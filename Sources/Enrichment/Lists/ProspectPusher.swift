@@ -141,18 +141,22 @@ public struct ProspectPusher: Sendable {
         }
     }
 
-    /// The list's prospects that may match `inputs`: looked up by work email when every input has one and that costs
-    /// fewer requests than paging through the list, else the whole list page by page.
+    /// The list's prospects that may match `inputs`: each looked up by its work email, or by its name when it has
+    /// none, when those searches cost fewer requests than paging through the list; else the whole list page by page.
+    /// Either way a lost batch costs at most about one request per prospect in it, however long the list grows.
     private mutating func savedProspects(like inputs: [ProspectInput]) async throws -> [Prospect] {
         let pageSize = LeadIQContract.Prospector.maxPageSize
-        let emails = inputs.compactMap(\.workEmail)
-        if emails.count == inputs.count, let size = self.knownListSize,
-            emails.count < size / pageSize + 1
-        {
+        let searches = Set(
+            inputs.map { input in
+                input.workEmail.map(ProspectSearch.email) ?? .name(first: input.firstName, last: input.lastName)
+            }
+        )
+        if let size = self.knownListSize, searches.count < size / pageSize + 1 {
             var found: [Prospect] = []
-            for email in Set(emails) {
-                found += try await self.client.prospects(email: email).items.filter {
-                    $0.listIds.contains(self.listID)
+            for search in searches {
+                for try await prospect in self.client.allProspects(search)
+                where prospect.listIds.contains(self.listID) {
+                    found.append(prospect)
                 }
             }
             return found

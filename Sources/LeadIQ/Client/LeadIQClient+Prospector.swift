@@ -75,14 +75,27 @@ extension LeadIQClient {
         }
     }
 
-    /// The saved prospects with this email address (first page).
+    /// One page of the saved prospects `search` finds, in every list.
     public func prospects(
-        email: String,
+        _ search: ProspectSearch,
         limit: Int = LeadIQContract.Prospector.maxPageSize,
         cursor: String? = nil
     ) async throws -> PaginatedProspects {
-        let query = try [("email", Self.email(email))] + Self.pageQuery(limit: limit, cursor: cursor)
+        let criteria: [(String, String)] =
+            switch search {
+            case .email(let email): [("email", try Self.email(email))]
+            case .name(let first, let last): [("firstName", try Self.name(first)), ("lastName", try Self.name(last))]
+            }
+        let query = try criteria + Self.pageQuery(limit: limit, cursor: cursor)
         return try await self.prospector(LeadIQContract.Prospector.prospects, query: query)
+    }
+
+    /// Every saved prospect `search` finds, fetched page by page while iterating.
+    public func allProspects(_ search: ProspectSearch) -> CursorPages<Prospect> {
+        CursorPages { cursor in
+            let page = try await self.prospects(search, cursor: cursor)
+            return (page.items, page.nextCursor)
+        }
     }
 
     /// Verifies one address (LeadIQ bills 0.1 credit).
@@ -151,6 +164,11 @@ extension LeadIQClient {
             throw LeadIQError.invalidInput.with(detail: "'\(email)' is not an email address")
         }
         return email
+    }
+
+    private static func name(_ name: String) throws(LeadIQError) -> String {
+        guard !name.isEmpty else { throw LeadIQError.invalidInput.with(detail: "a name to search for cannot be empty") }
+        return name
     }
 
     private static func pageQuery(limit: Int, cursor: String?) throws(LeadIQError) -> [(String, String)] {

@@ -122,6 +122,36 @@ import Testing
         }
     }
 
+    /// Whether a batch already reached a long list is checked prospect by prospect, by work email or else by name,
+    /// instead of by reading the whole list: a lost batch costs about one request per prospect in it, however many
+    /// the list holds.
+    @Test func aBatchThatMayBeSavedIsCheckedByNameWhenTheListIsLonger() async throws {
+        try await withListSandbox { client, sandbox in
+            let list = try await ListCreation.create(ListInput(name: "Long"), client: client)
+            var pusher = ProspectPusher(client: client, listID: list.id, listIsNew: true)
+            let earlier = (0..<400).map {
+                ProspectInput(firstName: "Person\($0)", lastName: "Earlier", workEmail: "p\($0)@acme.com")
+            }
+            for start in stride(from: 0, to: earlier.count, by: 100) {
+                _ = try await pusher.push(Array(earlier[start..<start + 100]))
+            }
+            // Three without an email, the first of which an interrupted run already saved.
+            let batch = ["Grace", "Alan", "Edsger"].map { ProspectInput(firstName: $0, lastName: "Nomail") }
+            let alreadySaved = try await client.addProspect(listID: list.id, batch[0])
+            let before = await sandbox.stats.restRequests
+
+            let outcomes = try await pusher.push(batch, mayBeSaved: true)
+
+            let after = await sandbox.stats.restRequests
+            let sent = { (route: String) in after[route, default: 0] - before[route, default: 0] }
+            #expect(sent("GET /v1/lists/{listId}/prospects") == 0, "the list is not read")
+            #expect(sent("GET /v1/prospects") == 3, "one search per prospect of the batch")
+            #expect(outcomes.first == .added(prospectID: alreadySaved.id, note: nil))
+            let saved = await sandbox.stats.prospects(inList: list.id).filter { $0.lastName == "Nomail" }
+            #expect(saved.compactMap(\.firstName).sorted() == ["Alan", "Edsger", "Grace"])
+        }
+    }
+
     @Test func exportingAListPagesThroughEveryProspectOnce() async throws {
         try await withListSandbox { client, _ in
             let (list, _, _) = try await push(peopleRecords(250), to: "Export", client: client)
