@@ -47,9 +47,10 @@ struct EnrichmentJob: Sendable {
             if let report = self.job.report {
                 try Self.writeJSON(summary, to: report)
             }
-            if let reason = summary.stopReason {
-                let output = self.output.output == "-" ? nil : self.output.output
-                IssueReport.printError(reason.explanation(output: output))
+            if let reason = summary.stopReason ?? listed?.stopReason {
+                // Stopped while saving to the list, the output is written already.
+                let unfinished = summary.stopReason != nil && self.output.output != "-"
+                IssueReport.printError(reason.explanation(output: unfinished ? self.output.output : nil))
                 throw reason.exitCode
             }
             if summary.insufficientCredits { throw ExitCode(4) }
@@ -135,33 +136,32 @@ struct EnrichmentJob: Sendable {
         let matches = try self.list.map { _ in try MatchedProspectSpool() }
         let traffic = connection.client.statistics()
         configuration.maxFailuresInARow = self.job.breaker
-        // Signals stop the run gracefully only while lookups are sent; before (a spend question, say) nothing is in
-        // flight, and ending the process at once is what Ctrl-C should do.
+        // Signals stop the run gracefully only while lookups are sent and matches saved to the list; before (a spend
+        // question, say) nothing is in flight, and ending the process at once is what Ctrl-C should do.
         let pipeline = EnrichmentPipeline(service: service, configuration: configuration)
-        var summary = try await withStopSignals { stop in
-            try await pipeline.run(
+        var (summary, listed) = try await withStopSignals { stop -> (EnrichmentSummary, ListPushSummary?) in
+            var summary = try await pipeline.run(
                 reader: input.records, writer: writer, rejects: rejects, issues: issues, observer: progress,
                 matches: matches, stop: stop
             )
-        }
-        progress?.finish()
-        summary.answeredFromStore = service.storedAnswers
-        // The client saw every attempt, retries included; the pipeline only saw the calls it made.
-        let trafficAfter = connection.client.statistics()
-        summary.requests = trafficAfter.requestsSent - traffic.requestsSent
-        summary.retries = trafficAfter.retries - traffic.retries
-        if summary.stopReason != nil {
-            // The journal is what the next run resumes from; the balance is not read, LeadIQ may be down, and the
-            // matches go to a list only from the run that completes.
-            return (summary, nil)
-        }
-        // Until the matches are saved, the journal keeps every answer: a run stopped while saving is run again for
-        // free, fills the same spool, and the list's journal replays the batches it sent.
-        var listed: ListPushSummary?
-        if let list = self.list, let matches {
-            listed = try await Self.save(
-                matches, to: list, client: connection.client, journal: listJournal, quiet: self.job.quiet
+            progress?.finish()
+            summary.answeredFromStore = service.storedAnswers
+            // The client saw every attempt, retries included; the pipeline only saw the calls it made.
+            let trafficAfter = connection.client.statistics()
+            summary.requests = trafficAfter.requestsSent - traffic.requestsSent
+            summary.retries = trafficAfter.retries - traffic.retries
+            // A stopped run's matches go to a list only from the run that completes.
+            guard summary.stopReason == nil, let list = self.list, let matches else { return (summary, nil) }
+            // Until the matches are saved, the journal keeps every answer: a run stopped while saving is run again
+            // for free, fills the same spool, and the list's journal replays the batches it sent.
+            let listed = try await Self.save(
+                matches, to: list, client: connection.client, journal: listJournal, quiet: self.job.quiet, stop: stop
             )
+            return (summary, listed)
+        }
+        if summary.stopReason != nil || listed?.stopReason != nil {
+            // The journals are what the next run resumes from; the balance is not read, LeadIQ may be down.
+            return (summary, listed)
         }
         // The output is written by now; a balance that cannot be read only leaves "credits used" out of the summary.
         async let balanceAfter = try? connection.client.account()
@@ -176,12 +176,13 @@ struct EnrichmentJob: Sendable {
 
     /// Creates the list and saves the spooled matches to it; rows that could not be saved are named on standard error.
     private static func save(
-        _ matches: MatchedProspectSpool, to input: ListInput, client: LeadIQClient, journal: PushJournal?, quiet: Bool
+        _ matches: MatchedProspectSpool, to input: ListInput, client: LeadIQClient, journal: PushJournal?, quiet: Bool,
+        stop: StopRequest
     ) async throws -> ListPushSummary {
         let list = try await ListCreation.create(input, client: client, journal: journal)
         let pusher = ProspectPusher(client: client, listID: list.id, listIsNew: journal?.isResuming != true)
         var batches = JournaledPusher(pusher: pusher, journal: journal)
-        let summary = try await batches.push(matches) { position, reason in
+        let summary = try await batches.push(matches, stop: stop) { position, reason in
             IssueReport.printError("not saved to the list: \(position): \(reason)")
         }
         if !quiet {

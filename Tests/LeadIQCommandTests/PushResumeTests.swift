@@ -88,9 +88,11 @@ import Testing
         }
     }
 
-    /// `enrich --list` killed while it saves its matches: the run again pays for no lookup (the journal still holds
-    /// every answer), continues into the list it created, and saves each matched person once.
-    @Test func anEnrichKilledWhileSavingToItsListSavesEveryoneOnceWhenRunAgain() async throws {
+    /// `enrich --list` killed or signalled while it saves its matches: the run again pays for no lookup (the journal
+    /// still holds every answer), continues into the list it created, and saves each matched person once. A signal
+    /// stops the save between batches, with the signal's exit code and the output already in place.
+    @Test(arguments: [(SIGKILL, Int32?.none), (SIGTERM, Int32(143))])
+    func anEnrichStoppedWhileSavingToItsListSavesEveryoneOnceWhenRunAgain(signal: Int32, code: Int32?) async throws {
         let input = try self.input()
         try await withSandbox(self.slow()) { sandbox in
             let output = self.path("enriched.csv")
@@ -102,8 +104,18 @@ import Testing
             try await waitUntil("the first batch of matches sent") {
                 await sandbox.stats.restRequests[Self.batchRoute] ?? 0 >= 1
             }
-            child.send(SIGKILL)
-            #expect(await child.exit().killedBy == SIGKILL)
+            child.send(signal)
+            let stopped = await child.exit()
+            if let code {
+                #expect(stopped.status == code, "\(stopped.standardError)")
+                #expect(stopped.standardError.contains("Run the same command again to resume"))
+                #expect(!stopped.standardError.contains(".partial"), "the output was written before the save")
+                #expect(FileManager.default.fileExists(atPath: output))
+                let sent = await sandbox.stats.restRequests[Self.batchRoute] ?? 0
+                #expect(sent < 9, "the save stopped after the batch in flight: \(sent) of 9 batches sent")
+            } else {
+                #expect(stopped.killedBy == SIGKILL)
+            }
             let lookups = await sandbox.stats.searchPeopleLookups
             #expect(lookups == 600, "every row was looked up before the save began")
 

@@ -6,13 +6,21 @@ extension JournaledPusher {
     /// in the order they were spooled; `unsaved` hears of each row that was skipped or failed, with its reason. A
     /// spool filled again by a resumed run holds the same prospects in the same order, so its batches are the
     /// journal's.
+    ///
+    /// - Parameter stop: polled before each batch; once a stop is asked for, no further batch is sent and the summary
+    ///   returns with `stopReason` set.
     public mutating func push(
         _ spool: MatchedProspectSpool,
+        stop: StopRequest = StopRequest(),
         unsaved: (SourcePosition, String) -> Void
     ) async throws -> ListPushSummary {
         var summary = ListPushSummary()
         var sequence: Int64 = 0
         while true {
+            if let reason = stop.reason {
+                summary.stopReason = reason
+                break
+            }
             let (entries, last) = try spool.entries(after: sequence, limit: LeadIQContract.Prospector.maxBatchSize)
             guard !entries.isEmpty else { break }
             sequence = last

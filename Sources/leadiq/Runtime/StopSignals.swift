@@ -17,7 +17,9 @@ func withStopSignals<T>(_ body: (StopRequest) async throws -> T) async throws ->
 /// is safe for the journal, since each answer is its own SQLite commit.
 ///
 /// The signals are caught by dispatch sources, not handlers, so the reaction runs as ordinary code: it can print and
-/// reach the run's `StopRequest`. Use it through `withStopSignals`.
+/// reach the run's `StopRequest`. Use it through `withStopSignals`, once per process: libdispatch installs its handler
+/// for a signal only the first time a source asks, so after `stop()` restores the default action a second
+/// `StopSignals` never sees the signal (seen: a SIGTERM then was ignored outright).
 final class StopSignals {
     static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
