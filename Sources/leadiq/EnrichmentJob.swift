@@ -90,12 +90,7 @@ struct EnrichmentJob: Sendable {
         }
         // Saving to the list is journaled like the lookups, except on the embedded sandbox, whose lists end with it.
         let listJournal = try self.list.flatMap { _ in
-            connection.isSandbox
-                ? nil
-                : try PushJournal(
-                    path: StorageOptions.journalPath(runID + "-list"), runID: runID + "-list",
-                    restart: self.storage.restart
-                )
+            connection.isSandbox ? nil : try StorageOptions.pushJournal(runID + "-list", restart: self.storage.restart)
         }
         let (service, journal) = try self.storage.storedService(
             upstream: self.task.service(client: connection.client),

@@ -91,9 +91,7 @@ struct PushCommand: AsyncParsableCommand, Sendable {
         let runID = self.runID(connection: connection)
         let lock = try connection.isSandbox ? nil : RunLock(directory: StorageOptions.lockDirectory, runID: runID)
         defer { lock?.release() }
-        let journal =
-            try connection.isSandbox
-            ? nil : PushJournal(path: StorageOptions.journalPath(runID), runID: runID, restart: self.restart)
+        let journal = try connection.isSandbox ? nil : StorageOptions.pushJournal(runID, restart: self.restart)
         if journal?.isResuming == true {
             IssueReport.printError("resuming: an interrupted run of this push is continued")
         }

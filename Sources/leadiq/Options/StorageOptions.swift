@@ -37,6 +37,11 @@ struct StorageOptions: ParsableArguments, Sendable {
     /// finishing costs a delete rather than rewriting every answer it holds. The run lock keeps other processes off it.
     static func journalPath(_ runID: String) -> String { Self.directory + "/journals/" + runID + ".sqlite" }
 
+    /// Opens the journal of the push (or list save) named `runID`, in its own file.
+    static func pushJournal(_ runID: String, restart: Bool) throws -> PushJournal {
+        try PushJournal(path: Self.journalPath(runID), runID: runID, restart: restart)
+    }
+
     /// Opens the journal and, unless `--no-cache`, the cache, as stages in front of `upstream`.
     ///
     /// - Parameters:
