@@ -72,12 +72,22 @@ private func company(_ input: SearchCompanyInput) -> MatchResult { .lookup(.comp
         #expect(email.normalized == "ann.smith+crm@acme.com")
         #expect(email.domain == "acme.com")
         #expect(EmailAddress("mailto:ann@acme.com")?.normalized == "ann@acme.com")
+        #expect(EmailAddress("\u{00A0}ann@acme.com\u{2003}")?.normalized == "ann@acme.com")
+        #expect(EmailAddress("o'neil_{x}=1@sub-1.acme.travel")?.domain == "sub-1.acme.travel")
+    }
+
+    @Test func limitsTheLengthOfTheLocalPartAndOfEachLabel() {
+        let label = String(repeating: "a", count: 63)
+        #expect(EmailAddress(String(repeating: "x", count: 64) + "@\(label).com") != nil)
+        #expect(EmailAddress(String(repeating: "x", count: 65) + "@acme.com") == nil)
+        #expect(EmailAddress("ann@\(label)a.com") == nil)
     }
 
     @Test(arguments: [
         "ann", "ann@", "@acme.com", "ann@acme", "ann@@acme.com", "ann smith@acme.com", "ann@acme..com",
         ".ann@acme.com", "ann.@acme.com", "an..n@acme.com", "ann@-acme.com", "ann@acme.c", "ann@acme.123",
-        "ann@ac_me.com", "ann@acme.com, bob@acme.com",
+        "ann@ac_me.com", "ann@acme.com, bob@acme.com", "ann@acme-.com", "ann@acme.co-m", "ann@acme.com.",
+        "ännè@acme.com", "ann@acmé.com", "ann\r\n@acme.com", "ann@acme.c0m",
     ])
     func rejectsMalformedAddresses(_ text: String) {
         #expect(EmailAddress(text) == nil)
@@ -91,12 +101,13 @@ private func company(_ input: SearchCompanyInput) -> MatchResult { .lookup(.comp
         ("http://acme.co.uk:8080", "acme.co.uk"),
         ("www.acme.io.", "acme.io"),
         ("shop.acme.com/", "shop.acme.com"),
+        ("\tACME.Example-1.COM\u{00A0}", "acme.example-1.com"),
     ])
     func extractsTheDomain(_ text: String, _ domain: String) {
         #expect(WebDomain.normalized(fromWebsite: text) == domain)
     }
 
-    @Test(arguments: ["acme", "https://", "not a domain", "http://localhost:8080"])
+    @Test(arguments: ["acme", "https://", "not a domain", "http://localhost:8080", ".acme.com", "acme..com", "-.com"])
     func rejectsNonDomains(_ text: String) {
         #expect(WebDomain.normalized(fromWebsite: text) == nil)
     }

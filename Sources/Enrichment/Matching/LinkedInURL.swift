@@ -8,7 +8,7 @@ enum LinkedInURL {
     /// slug, a trailing slash, a query string and a fragment. Slugs are case-insensitive on LinkedIn, so they are
     /// lower-cased: two spellings of one profile become one lookup.
     static func normalizedProfileURL(_ text: String) -> String? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        var rest = Substring(text.trimmedOfWhitespace)
         if let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) {
             rest = rest[..<end]
         }

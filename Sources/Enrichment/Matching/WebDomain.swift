@@ -5,7 +5,7 @@ enum WebDomain {
     /// The domain in `text`, which may be a bare domain or a website URL (`https://www.Acme.com/about` → `acme.com`);
     /// `nil` when no plausible domain is left.
     static func normalized(fromWebsite text: String) -> String? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+        var rest = Substring(text.trimmedOfWhitespace.lowercased())
         if let scheme = rest.range(of: "://") {
             rest = rest[scheme.upperBound...]
         }
@@ -27,16 +27,38 @@ enum WebDomain {
         return Self.validated(String(rest))
     }
 
-    /// `name` when it is a lower-case host name with at least two labels and an alphabetic top-level label.
+    /// `name`, lower-cased, when it is a host name of ASCII letters, digits and hyphens with at least two labels and
+    /// an alphabetic top-level label of two letters or more. Checked byte by byte: every row with an email or a
+    /// website comes through here.
     static func validated(_ name: String) -> String? {
-        let labels = name.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, name.count <= 253 else { return nil }
-        for label in labels {
-            guard !label.isEmpty, label.count <= 63, label.first != "-", label.last != "-",
-                label.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" })
-            else { return nil }
+        let utf8 = name.utf8
+        guard utf8.count <= 253 else { return nil }
+        var labels = 0
+        var label = (length: 0, alphabetic: true, last: UInt8(0))
+        func labelIsValid() -> Bool {
+            label.length > 0 && label.length <= 63 && label.last != UInt8(ascii: "-")
         }
-        guard let top = labels.last, top.count >= 2, top.allSatisfy({ $0.isLetter }) else { return nil }
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "."):
+                guard labelIsValid() else { return nil }
+                labels += 1
+                label = (0, true, byte)
+                continue
+            case UInt8(ascii: "-"):
+                guard label.length > 0 else { return nil }
+                label.alphabetic = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                break
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                label.alphabetic = false
+            default:
+                return nil
+            }
+            label.length += 1
+            label.last = byte
+        }
+        guard labelIsValid(), labels >= 1, label.alphabetic, label.length >= 2 else { return nil }
         return name.lowercased()
     }
 

@@ -14,6 +14,8 @@ public func withLeadIQClient<Result>(
     http.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = configuration.maximumConnections
     // A redirect could carry the key's headers to another host; LeadIQ's APIs do not redirect.
     http.redirectConfiguration = .disallow
+    // leadiq bootstraps no tracer; the default no-op one still parses every request's URL for span attributes.
+    http.tracing.tracer = nil
     return try await HTTPClient.withHTTPClient(configuration: http) { httpClient in
         try await body(LeadIQClient(configuration: configuration, httpClient: httpClient))
     }
