@@ -121,17 +121,18 @@ import Testing
         #expect(try OutcomeStore(path: path).count(scope: "run:1") == 0)
     }
 
-    @Test func aJournalScopeIsSeparateAndRemovable() async throws {
-        let store = try self.store()
-        let service = StoredLookupService(
-            upstream: ScriptedLookupService(),
-            scopes: [.init(store: store, name: "run:1"), .init(store: store, name: "cache")],
-            namespace: "n"
-        )
-        _ = try await service.lookUp(self.lookups(["a@x.co", "b@x.co"]), selection: .default)
-        try store.removeAll(scope: "run:1")
+    @Test func aRestartedStoreStartsEmpty() async throws {
+        let path = self.directory.appendingPathComponent("restarted.sqlite").path
+        do {
+            let service = StoredLookupService(
+                upstream: ScriptedLookupService(), scopes: [.init(store: try OutcomeStore(path: path), name: "run:1")],
+                namespace: "n"
+            )
+            _ = try await service.lookUp(self.lookups(["a@x.co", "b@x.co"]), selection: .default)
+        }
+        #expect(try OutcomeStore(path: path).count(scope: "run:1") == 2)
 
-        #expect(try store.count(scope: "run:1") == 0)
-        #expect(try store.count(scope: "cache") == 2)
+        #expect(try OutcomeStore(path: path, restart: true).count(scope: "run:1") == 0)
+        #expect(try OutcomeStore(path: path).count(scope: "run:1") == 0, "the answers are gone from the file")
     }
 }

@@ -121,6 +121,30 @@ import Testing
         }
     }
 
+    @Test func aRestartAsksEveryRowAgainInsteadOfResuming() async throws {
+        let input = try self.input(120)
+        try await withSandbox(self.slow(20)) { sandbox in
+            let clean = try await self.cleanOutput(input, on: sandbox)
+            let base = await sandbox.stats.searchPeopleLookups
+            let output = self.path("restarted.csv")
+            let child = try ChildCommand(self.enrich(input, output), environment: self.environment(sandbox))
+            try await waitUntil("30 lookups") { await sandbox.stats.searchPeopleLookups - base >= 30 }
+            child.send(SIGTERM)
+            let stopped = await child.exit()
+            #expect(stopped.status == 143, "\(stopped.standardError)")
+            #expect(self.journals().count == 1)
+            let answered = await sandbox.stats.searchPeopleLookups - base
+
+            let restarted = try await CommandRunner.runDetached(
+                self.enrich(input, output, ["--restart"]), environment: self.environment(sandbox))
+            #expect(restarted.status == 0, "\(restarted.standardError)")
+            #expect(!restarted.standardError.contains("resuming:"), "\(restarted.standardError)")
+            #expect(try self.contents(output) == clean)
+            #expect(await sandbox.stats.searchPeopleLookups - base == answered + 120, "every row is asked again")
+            #expect(self.journals().isEmpty, "\(self.journals())")
+        }
+    }
+
     @Test func aSecondSignalQuitsWithoutWaitingForTheLookupsInFlight() async throws {
         let input = try self.input(4)
         try await withSandbox(self.slow(1000)) { sandbox in

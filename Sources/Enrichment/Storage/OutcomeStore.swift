@@ -9,7 +9,12 @@ import Synchronization
 public final class OutcomeStore: Sendable {
     private let database: Mutex<SQLiteDatabase>
 
-    public init(path: String) throws {
+    /// Opens (creating when needed) the store at `path`; `restart` deletes what the file held first, for a journal
+    /// whose run starts over: one unlink instead of rewriting every answer it holds.
+    public init(path: String, restart: Bool = false) throws {
+        if restart {
+            try SQLiteDatabase.remove(at: path)
+        }
         let database = try SQLiteDatabase(path: path)
         try database.execute(
             """
@@ -86,13 +91,6 @@ public final class OutcomeStore: Sendable {
     /// Closes the store and deletes its file: a finished run's journal, which nothing will read again.
     public func discard() throws {
         try self.database.withLock { try $0.discard() }
-    }
-
-    /// Forgets everything stored under `scope` (a restarted run's journal).
-    public func removeAll(scope: String) throws {
-        try self.database.withLock { database in
-            try database.query("DELETE FROM outcomes WHERE scope = ?", [.text(scope)])
-        }
     }
 }
 

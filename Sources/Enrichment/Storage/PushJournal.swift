@@ -29,8 +29,12 @@ public final class PushJournal: Sendable {
     /// it sends anything, so a run stopped during its first batch is seen too.
     public let isResuming: Bool
 
-    /// Opens the journal at `path` for the push named `runID`; `restart` forgets what an earlier run recorded.
+    /// Opens the journal at `path` for the push named `runID`, the file's only user; `restart` forgets what an earlier
+    /// run recorded by deleting the file first.
     public init(path: String, runID: String, restart: Bool = false) throws {
+        if restart {
+            try SQLiteDatabase.remove(at: path)
+        }
         let database = try SQLiteDatabase(path: path)
         try database.execute(
             """
@@ -48,9 +52,6 @@ public final class PushJournal: Sendable {
             ) WITHOUT ROWID
             """
         )
-        if restart {
-            try Self.remove(runID, from: database)
-        }
         var found = false
         try database.query("SELECT 1 FROM push_lists WHERE run = ?", [.text(runID)]) { _ in found = true }
         self.isResuming = found
@@ -61,11 +62,6 @@ public final class PushJournal: Sendable {
     /// Closes the journal and deletes its file, once the push has finished.
     public func discard() throws {
         try self.database.withLock { try $0.discard() }
-    }
-
-    private static func remove(_ runID: String, from database: SQLiteDatabase) throws {
-        try database.query("DELETE FROM push_lists WHERE run = ?", [.text(runID)])
-        try database.query("DELETE FROM push_batches WHERE run = ?", [.text(runID)])
     }
 
     // MARK: The list

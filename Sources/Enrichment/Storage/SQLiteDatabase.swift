@@ -50,7 +50,12 @@ final class SQLiteDatabase {
         guard let handle = self.handle else { return }
         leadiq_sqlite3_skip_checkpoint_on_close(handle)
         self.close()
-        for file in [self.path, self.path + "-wal", self.path + "-shm"] where unlink(file) != 0 && errno != ENOENT {
+        try Self.remove(at: self.path)
+    }
+
+    /// Deletes the database at `path` with its WAL and shared-memory files, if there is one; nobody may have it open.
+    static func remove(at path: String) throws {
+        for file in [path, path + "-wal", path + "-shm"] where unlink(file) != 0 && errno != ENOENT {
             throw EnrichmentError.storage(path: file, message: String(cString: strerror(errno)))
         }
     }

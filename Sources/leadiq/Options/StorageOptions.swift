@@ -50,10 +50,7 @@ struct StorageOptions: ParsableArguments, Sendable {
     func storedService(
         upstream: any LookupService, runID: String, namespace: String
     ) throws -> (service: StoredLookupService, journal: OutcomeStore) {
-        let journal = try OutcomeStore(path: Self.journalPath(runID))
-        if self.restart {
-            try journal.removeAll(scope: Self.journalScope(runID))
-        }
+        let journal = try OutcomeStore(path: Self.journalPath(runID), restart: self.restart)
         var scopes = [StoredLookupService.Scope(store: journal, name: Self.journalScope(runID))]
         if !self.noCache {
             let cache = try OutcomeStore(path: Self.directory + "/cache.sqlite")

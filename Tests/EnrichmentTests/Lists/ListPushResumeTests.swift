@@ -101,6 +101,24 @@ import Testing
         }
     }
 
+    @Test func aRestartedJournalForgetsTheListAndTheBatches() throws {
+        do {
+            let journal = try PushJournal(path: self.journalPath, runID: "push-restart")
+            try journal.recordList(id: "list-1")
+            try journal.record(batch: 0, digest: "digest", outcomes: [])
+        }
+        do {
+            let resumed = try PushJournal(path: self.journalPath, runID: "push-restart")
+            #expect(resumed.isResuming)
+            #expect(try resumed.batch(0) != nil)
+        }
+
+        let restarted = try PushJournal(path: self.journalPath, runID: "push-restart", restart: true)
+        #expect(!restarted.isResuming)
+        #expect(try restarted.listID() == nil)
+        #expect(try restarted.batch(0) == nil)
+    }
+
     @Test func aListCreatedByARunThatDiedBeforeJournalingItIsContinuedInto() async throws {
         try await withListSandbox { client, sandbox in
             let journal = try PushJournal(path: self.journalPath, runID: "push-create")
