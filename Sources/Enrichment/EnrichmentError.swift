@@ -45,6 +45,11 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
         }
     }
 
+    /// Another process holds the run lock asked for.
+    var isRunInProgress: Bool {
+        if case .runInProgress = self.code { true } else { false }
+    }
+
     public var description: String {
         switch self.code {
         case .unauthorized:

@@ -83,14 +83,16 @@ struct EnrichmentJob: Sendable {
         async let balanceBefore = connection.client.account()
         let runID = self.runID(namespace: connection.cacheNamespace)
         // Taken before the journal is opened, so that a second run's --restart cannot wipe the first run's journal.
-        let lock = try RunLock(directory: StorageOptions.lockDirectory, runID: runID)
+        let lock = try StorageOptions.lock(runID)
         defer { lock.release() }
         if let pid = lock.previousOwner, !self.job.quiet {
             IssueReport.printError("note: run \(pid) of this command ended without finishing; this run takes over")
         }
         // Saving to the list is journaled like the lookups, except on the embedded sandbox, whose lists end with it.
         let listJournal = try self.list.flatMap { _ in
-            connection.isSandbox ? nil : try StorageOptions.pushJournal(runID + "-list", restart: self.storage.restart)
+            connection.isSandbox
+                ? nil
+                : try StorageOptions.pushJournal(StorageDirectory.listSaveID(runID), restart: self.storage.restart)
         }
         let (service, journal) = try self.storage.storedService(
             upstream: self.task.service(client: connection.client),

@@ -8,7 +8,7 @@ struct LeadIQCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             EnrichCommand.self, VerifyCommand.self, ConvertCommand.self, InspectCommand.self, SandboxCommand.self, AccountCommand.self,
-            PushCommand.self, ExportCommand.self, ListsCommand.self, SearchCommand.self,
+            PushCommand.self, ExportCommand.self, ListsCommand.self, SearchCommand.self, CacheCommand.self,
         ]
     )
 }

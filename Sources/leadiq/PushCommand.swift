@@ -89,7 +89,7 @@ struct PushCommand: AsyncParsableCommand, Sendable {
     /// nothing to resume into, and nothing another process could push twice.
     private func push(on connection: APIConnection) async throws -> ListPushSummary {
         let runID = self.runID(connection: connection)
-        let lock = try connection.isSandbox ? nil : RunLock(directory: StorageOptions.lockDirectory, runID: runID)
+        let lock = try connection.isSandbox ? nil : StorageOptions.lock(runID)
         defer { lock?.release() }
         let journal = try connection.isSandbox ? nil : StorageOptions.pushJournal(runID, restart: self.restart)
         if journal?.isResuming == true {

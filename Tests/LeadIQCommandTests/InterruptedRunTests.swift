@@ -145,6 +145,46 @@ import Testing
         }
     }
 
+    @Test func cacheClearJournalsDeletesAnInterruptedRunsJournalButNotOneUnderWay() async throws {
+        let interrupted = try self.input(100)
+        let busy = try self.input(300)
+        try await withSandbox(self.slow(20)) { sandbox in
+            let environment = self.environment(sandbox)
+            let child = try ChildCommand(self.enrich(interrupted, self.path("a.csv")), environment: environment)
+            try await waitUntil("20 lookups") { await sandbox.stats.searchPeopleLookups >= 20 }
+            child.send(SIGTERM)
+            #expect(await child.exit().status == 143)
+            // Left by a version before runs had journal files of their own.
+            try Data("old".utf8).write(to: URL(fileURLWithPath: self.path("cache") + "/leadiq/journal.sqlite"))
+
+            let shown = try await CommandRunner.runDetached(["cache"], environment: environment)
+            #expect(shown.status == 0, "\(shown.standardError)")
+            #expect(shown.text.contains("journals of unfinished runs: 2, "), "\(shown.text)")
+
+            let running = try ChildCommand(self.enrich(busy, self.path("b.csv")), environment: environment)
+            let before = await sandbox.stats.searchPeopleLookups
+            try await waitUntil("the second run is under way") {
+                await sandbox.stats.searchPeopleLookups - before >= 10
+            }
+            let cleared = try await CommandRunner.runDetached(["cache", "--clear-journals"], environment: environment)
+            #expect(cleared.status == 0, "\(cleared.standardError)")
+            #expect(cleared.text.contains("removed 2 journals"), "\(cleared.text)")
+            #expect(cleared.text.contains("kept 1 journal of runs under way"), "\(cleared.text)")
+            #expect(cleared.text.contains("journals of unfinished runs: 1, "), "\(cleared.text)")
+            #expect(!self.exists(self.path("cache") + "/leadiq/journal.sqlite"))
+            running.send(SIGKILL)
+            #expect(await running.exit().killedBy == SIGKILL)
+
+            let rerun = try await CommandRunner.runDetached(
+                self.enrich(interrupted, self.path("a.csv")), environment: environment)
+            #expect(rerun.status == 0, "\(rerun.standardError)")
+            #expect(!rerun.standardError.contains("resuming:"), "the interrupted run's journal is gone")
+            let resumed = try await CommandRunner.runDetached(
+                self.enrich(busy, self.path("b.csv")), environment: environment)
+            #expect(resumed.standardError.contains("resuming:"), "the journal of the run under way was kept")
+        }
+    }
+
     @Test func aSecondSignalQuitsWithoutWaitingForTheLookupsInFlight() async throws {
         let input = try self.input(4)
         try await withSandbox(self.slow(1000)) { sandbox in

@@ -88,6 +88,16 @@ public final class OutcomeStore: Sendable {
         return count
     }
 
+    /// Forgets every answer and gives the space back to the file system (`leadiq cache --clear-cache`). Safe while
+    /// runs use the store: they wait for it, as for any write.
+    public func removeAll() throws {
+        try self.database.withLock { database in
+            try database.execute("DELETE FROM outcomes")
+            try database.execute("VACUUM")
+            try database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+
     /// Closes the store and deletes its file: a finished run's journal, which nothing will read again.
     public func discard() throws {
         try self.database.withLock { try $0.discard() }

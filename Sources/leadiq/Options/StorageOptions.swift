@@ -22,24 +22,23 @@ struct StorageOptions: ParsableArguments, Sendable {
     }
 
     /// `$XDG_CACHE_HOME/leadiq`, else `~/.cache/leadiq`.
-    static var directory: String {
+    static var directory: StorageDirectory {
         let environment = ProcessInfo.processInfo.environment
         if let base = environment["XDG_CACHE_HOME"], !base.isEmpty {
-            return base + "/leadiq"
+            return StorageDirectory(path: base + "/leadiq")
         }
-        return FileManager.default.homeDirectoryForCurrentUser.path + "/.cache/leadiq"
+        return StorageDirectory(path: FileManager.default.homeDirectoryForCurrentUser.path + "/.cache/leadiq")
     }
 
-    /// Where run locks live: one file per run id while a run holds it.
-    static var lockDirectory: String { Self.directory + "/locks" }
+    /// Takes the lock of the run named `runID`: one file per run id while a run holds it.
+    static func lock(_ runID: String) throws -> RunLock {
+        try RunLock(directory: Self.directory.lockDirectory, runID: runID)
+    }
 
-    /// A run's journal: a file of its own, deleted when the run finishes, so it never outgrows one interrupted run and
-    /// finishing costs a delete rather than rewriting every answer it holds. The run lock keeps other processes off it.
-    static func journalPath(_ runID: String) -> String { Self.directory + "/journals/" + runID + ".sqlite" }
-
-    /// Opens the journal of the push (or list save) named `runID`, in its own file.
+    /// Opens the journal of the push (or list save) named `runID`, in a file of its own: deleted when the run finishes,
+    /// so it never outgrows one interrupted run. The run lock keeps other processes off it.
     static func pushJournal(_ runID: String, restart: Bool) throws -> PushJournal {
-        try PushJournal(path: Self.journalPath(runID), runID: runID, restart: restart)
+        try PushJournal(path: Self.directory.journalPath(runID), runID: runID, restart: restart)
     }
 
     /// Opens the journal and, unless `--no-cache`, the cache, as stages in front of `upstream`.
@@ -50,16 +49,20 @@ struct StorageOptions: ParsableArguments, Sendable {
     func storedService(
         upstream: any LookupService, runID: String, namespace: String
     ) throws -> (service: StoredLookupService, journal: OutcomeStore) {
-        let journal = try OutcomeStore(path: Self.journalPath(runID), restart: self.restart)
+        let directory = Self.directory
+        let journal = try OutcomeStore(path: directory.journalPath(runID), restart: self.restart)
         var scopes = [StoredLookupService.Scope(store: journal, name: Self.journalScope(runID))]
         if !self.noCache {
-            let cache = try OutcomeStore(path: Self.directory + "/cache.sqlite")
+            let cache = try OutcomeStore(path: directory.cachePath)
             scopes.append(
-                .init(store: cache, name: "cache", maximumAge: Int64(self.cacheTTL) * 86_400, reads: !self.refresh)
+                .init(store: cache, name: Self.cacheScope, maximumAge: Int64(self.cacheTTL) * 86_400, reads: !self.refresh)
             )
         }
         return (StoredLookupService(upstream: upstream, scopes: scopes, namespace: namespace), journal)
     }
 
     static func journalScope(_ runID: String) -> String { "run:" + runID }
+
+    /// The scope of the cache's answers in the cache's store.
+    static let cacheScope = "cache"
 }
