@@ -28,6 +28,7 @@ enum SpendConfirmation {
     private static func line(from file: UnsafeMutablePointer<FILE>) -> String? {
         var buffer = [CChar](repeating: 0, count: 256)
         guard fgets(&buffer, Int32(buffer.count), file) != nil else { return nil }
-        return String(cString: buffer).trimmingCharacters(in: .newlines)
+        let line = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: line, as: UTF8.self).trimmingCharacters(in: .newlines)
     }
 }
