@@ -35,7 +35,7 @@ public struct StorageDirectory: Sendable {
     private var sharedJournalPath: String { self.path + "/journal.sqlite" }
 
     /// A journal left by a run that has not finished: interrupted, or under way.
-    public struct Journal: Sendable, Equatable {
+    public struct Journal: Sendable {
         /// The id of the run whose lock guards the journal.
         public var runID: String
         public var path: String
@@ -48,7 +48,7 @@ public struct StorageDirectory: Sendable {
     /// lock.
     public func journals() throws -> [Journal] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: self.journalDirectory)) ?? []
-        var journals = try names.filter { $0.hasSuffix(".sqlite") }.sorted().map { name in
+        var journals = try names.filter { $0.hasSuffix(".sqlite") }.map { name in
             let file = String(name.dropLast(".sqlite".count))
             let runID = file.hasSuffix(Self.listSuffix) ? String(file.dropLast(Self.listSuffix.count)) : file
             return try Self.journal(runID: runID, path: self.journalDirectory + "/" + name)
