@@ -228,7 +228,11 @@ private let ann = PersonRecord(
         var summary = EnrichmentSummary()
         summary.matched = 3
         summary.creditsUsed = Credits(tenths: 31)
+        summary.creditsEstimated = Credits(tenths: 3)
         let data = try JSONEncoder().encode(summary)
         #expect(try JSONDecoder().decode(EnrichmentSummary.self, from: data) == summary)
+        let json = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["creditsUsed"] as? Double == 3.1, "credits are a plain number in the report")
+        #expect(json["creditsEstimated"] as? Double == 0.3)
     }
 }

@@ -64,6 +64,17 @@ public struct Credits: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     public static let zero = Credits(tenths: 0)
 
+    /// In JSON a plain number of credits, `3.1`, as LeadIQ's pricing states them.
+    public init(from decoder: any Decoder) throws {
+        let credits = try decoder.singleValueContainer().decode(Double.self)
+        self.tenths = Int((credits * 10).rounded())
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(Double(self.tenths) / 10)
+    }
+
     public static func + (lhs: Credits, rhs: Credits) -> Credits { Credits(tenths: lhs.tenths + rhs.tenths) }
     public static func += (lhs: inout Credits, rhs: Credits) { lhs.tenths += rhs.tenths }
     public static func - (lhs: Credits, rhs: Credits) -> Credits { Credits(tenths: lhs.tenths - rhs.tenths) }
