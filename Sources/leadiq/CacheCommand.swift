@@ -40,7 +40,7 @@ struct CacheCommand: ParsableCommand {
         } else {
             print("lookup cache: none yet")
         }
-        let journals = try directory.journals()
+        let journals = directory.journals()
         if let oldest = journals.first {
             let bytes = journals.map(\.bytes).reduce(0, +)
             let since = oldest.modified.formatted(.iso8601.year().month().day().dateSeparator(.dash))

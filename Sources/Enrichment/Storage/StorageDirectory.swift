@@ -45,16 +45,16 @@ public struct StorageDirectory: Sendable {
     }
 
     /// The journals in the directory, oldest first; the shared journal of earlier versions is one of them, guarded by no
-    /// lock.
-    public func journals() throws -> [Journal] {
+    /// lock. A journal deleted while it is listed (its run just finished) is left out.
+    public func journals() -> [Journal] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: self.journalDirectory)) ?? []
-        var journals = try names.filter { $0.hasSuffix(".sqlite") }.map { name in
+        var journals = names.filter { $0.hasSuffix(".sqlite") }.compactMap { name in
             let file = String(name.dropLast(".sqlite".count))
             let runID = file.hasSuffix(Self.listSuffix) ? String(file.dropLast(Self.listSuffix.count)) : file
-            return try Self.journal(runID: runID, path: self.journalDirectory + "/" + name)
+            return Self.journal(runID: runID, path: self.journalDirectory + "/" + name)
         }
-        if FileManager.default.fileExists(atPath: self.sharedJournalPath) {
-            journals.append(try Self.journal(runID: "", path: self.sharedJournalPath))
+        if let shared = Self.journal(runID: "", path: self.sharedJournalPath) {
+            journals.append(shared)
         }
         return journals.sorted { $0.modified < $1.modified }
     }
@@ -64,7 +64,7 @@ public struct StorageDirectory: Sendable {
     public func removeInterruptedJournals() throws -> (removed: [Journal], underWay: [Journal]) {
         var removed: [Journal] = []
         var underWay: [Journal] = []
-        for journal in try self.journals() {
+        for journal in self.journals() {
             let lock: RunLock?
             do {
                 lock = journal.runID.isEmpty ? nil : try RunLock(directory: self.lockDirectory, runID: journal.runID)
@@ -79,8 +79,8 @@ public struct StorageDirectory: Sendable {
         return (removed, underWay)
     }
 
-    private static func journal(runID: String, path: String) throws -> Journal {
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    private static func journal(runID: String, path: String) -> Journal? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
         return Journal(
             runID: runID, path: path, bytes: Self.bytes(path),
             modified: attributes[.modificationDate] as? Date ?? .distantPast
