@@ -143,6 +143,9 @@ struct EnrichmentJob: Sendable {
             )
             progress?.finish()
             summary.answeredFromStore = service.storedAnswers
+            let skipped = service.skippedStoreErrors
+            summary.cacheErrors = skipped.count
+            summary.firstCacheError = skipped.first
             // The client saw every attempt, retries included; the pipeline only saw the calls it made.
             let trafficAfter = connection.client.statistics()
             summary.requests = trafficAfter.requestsSent - traffic.requestsSent

@@ -15,6 +15,12 @@ extension EnrichmentSummary {
         var credits = "credits: at most \(self.creditsEstimated) estimated"
         if let used = self.creditsUsed { credits += ", \(used) used (account before vs after)" }
         var lines = [rows, lookups, credits]
+        if let error = self.firstCacheError {
+            lines.append(
+                "warning: \(self.cacheErrors) cache reads or writes failed and were skipped; the rows kept their "
+                    + "answers (first: \(error))"
+            )
+        }
         if !self.emailStatuses.isEmpty { lines.append("email statuses: " + self.emailStatusCounts) }
         if self.budgetExhausted { lines.append("--max-credits reached: the remaining rows were skipped (reason budget)") }
         if self.insufficientCredits {

@@ -121,6 +121,30 @@ import Testing
         #expect(try OutcomeStore(path: path).count(scope: "run:1") == 0)
     }
 
+    @Test func aCacheThatCannotBeWrittenLeavesTheAnswersAndAJournalThatCannotFailsThem() async throws {
+        let cache = try OutcomeStore(path: self.directory.appendingPathComponent("gone.sqlite").path)
+        // A discarded store throws on every read and write.
+        try cache.discard()
+        let journal = try self.store()
+        let service = StoredLookupService(
+            upstream: ScriptedLookupService(),
+            scopes: [.init(store: journal, name: "run:1"), .init(store: cache, name: "cache", required: false)],
+            namespace: "n"
+        )
+        let answer = try await service.lookUp(self.lookups(["a@x.co", "b@x.co"]), selection: .default)
+
+        #expect(answer.outcomes.count == 2 && answer.outcomes.allSatisfy { if case .failed = $0 { false } else { true } })
+        #expect(try journal.count(scope: "run:1") == 2)
+        #expect(service.skippedStoreErrors.count == 3, "two failed reads and the batch's failed write")
+        #expect(service.skippedStoreErrors.first?.contains("gone.sqlite") == true)
+
+        let required = StoredLookupService(
+            upstream: ScriptedLookupService(), scopes: [.init(store: cache, name: "run:2")], namespace: "n")
+        await #expect(throws: EnrichmentError.self) {
+            try await required.lookUp(self.lookups(["c@x.co"]), selection: .default)
+        }
+    }
+
     @Test func aRestartedStoreStartsEmpty() async throws {
         let path = self.directory.appendingPathComponent("restarted.sqlite").path
         do {

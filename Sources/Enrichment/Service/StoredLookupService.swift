@@ -14,13 +14,25 @@ public final class StoredLookupService: LookupService {
         public var maximumAge: Int64?
         /// `false` stores answers without reading old ones (`--refresh`).
         public var reads: Bool
+        /// `false` for a store the run can do without (the cache): a read or write that fails there is skipped, so
+        /// an answer LeadIQ was paid for is never failed because it could not be cached. The journal is required.
+        public var required: Bool
 
-        public init(store: OutcomeStore, name: String, maximumAge: Int64? = nil, reads: Bool = true) {
+        public init(
+            store: OutcomeStore, name: String, maximumAge: Int64? = nil, reads: Bool = true, required: Bool = true
+        ) {
             self.store = store
             self.name = name
             self.maximumAge = maximumAge
             self.reads = reads
+            self.required = required
         }
+    }
+
+    /// Reads and writes of stores that are not required which failed and were skipped, with the first one's error.
+    public struct SkippedStoreErrors: Sendable {
+        public var count = 0
+        public var first: String?
     }
 
     private let upstream: any LookupService
@@ -28,6 +40,7 @@ public final class StoredLookupService: LookupService {
     private let namespace: String
     private let now: @Sendable () -> Int64
     private let answeredFromStore = Atomic<Int>(0)
+    private let skipped = Mutex(SkippedStoreErrors())
 
     /// - Parameter namespace: what else the answer depends on (the API's base URL); part of every key.
     public init(
@@ -45,6 +58,9 @@ public final class StoredLookupService: LookupService {
     /// Lookups answered without a request so far.
     public var storedAnswers: Int { self.answeredFromStore.load(ordering: .relaxed) }
 
+    /// What failed so far in stores that are not required.
+    public var skippedStoreErrors: SkippedStoreErrors { self.skipped.withLock { $0 } }
+
     public func lookUp(_ lookups: [Lookup], selection: FieldSelection) async throws -> LookupBatchResult {
         let time = self.now()
         let keys = try lookups.map { try self.key(for: $0, selection: selection) }
@@ -60,7 +76,7 @@ public final class StoredLookupService: LookupService {
         }
         let answered = try OutcomeStore.encode(zip(missing, answer.outcomes).map { (key: keys[$0], outcome: $1) })
         for scope in self.scopes {
-            try scope.store.store(answered, scope: scope.name, now: time)
+            try self.skippingErrors(of: scope) { try scope.store.store(answered, scope: scope.name, now: time) }
         }
         return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: answer.requests)
     }
@@ -72,13 +88,27 @@ public final class StoredLookupService: LookupService {
 
     private func stored(key: String, now: Int64) throws -> LookupOutcome? {
         for scope in self.scopes where scope.reads {
-            if let outcome = try scope.store.outcome(
-                scope: scope.name, key: key, maximumAge: scope.maximumAge, now: now
-            ) {
+            let outcome = try self.skippingErrors(of: scope) {
+                try scope.store.outcome(scope: scope.name, key: key, maximumAge: scope.maximumAge, now: now)
+            }
+            if let outcome = outcome ?? nil {
                 return outcome
             }
         }
         return nil
+    }
+
+    /// `body`'s result; `nil`, with the error counted, when it throws on a store that is not required.
+    private func skippingErrors<Value>(of scope: Scope, _ body: () throws -> Value) throws -> Value? {
+        do {
+            return try body()
+        } catch where !scope.required {
+            self.skipped.withLock { skipped in
+                skipped.count += 1
+                skipped.first = skipped.first ?? String(describing: error)
+            }
+            return nil
+        }
     }
 
     /// A stable text key: the same lookup, selection and API always give the same key, across runs and machines.

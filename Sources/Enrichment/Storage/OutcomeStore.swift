@@ -88,8 +88,9 @@ public final class OutcomeStore: Sendable {
         return count
     }
 
-    /// Forgets every answer and gives the space back to the file system (`leadiq cache --clear-cache`). Safe while
-    /// runs use the store: they wait for it, as for any write.
+    /// Forgets every answer and gives the space back to the file system (`leadiq cache --clear-cache`). A run using
+    /// the store meanwhile waits for it like for any write, up to SQLite's busy timeout (5 s): clearing a cache that
+    /// takes longer fails the lookups it held up.
     public func removeAll() throws {
         try self.database.withLock { database in
             try database.execute("DELETE FROM outcomes")

@@ -26,6 +26,10 @@ public struct EnrichmentSummary: Sendable, Equatable, Codable {
     public var creditsUsed: Credits?
     /// Lookups answered by the cache or an interrupted run's journal, without a request.
     public var answeredFromStore = 0
+    /// Cache reads and writes that failed (a locked or full disk, say) and were skipped: the rows kept their answers.
+    public var cacheErrors = 0
+    /// The first of them.
+    public var firstCacheError: String?
     /// Person lookups `--preview` found empty and did not send; their rows are skipped with reason `preview_empty`.
     public var previewedEmpty = 0
     /// Verified rows by the status LeadIQ gave their address (`Verified`, `Invalid`, …).

@@ -55,7 +55,10 @@ struct StorageOptions: ParsableArguments, Sendable {
         if !self.noCache {
             let cache = try OutcomeStore(path: directory.cachePath)
             scopes.append(
-                .init(store: cache, name: Self.cacheScope, maximumAge: Int64(self.cacheTTL) * 86_400, reads: !self.refresh)
+                .init(
+                    store: cache, name: Self.cacheScope, maximumAge: Int64(self.cacheTTL) * 86_400, reads: !self.refresh,
+                    required: false
+                )
             )
         }
         return (StoredLookupService(upstream: upstream, scopes: scopes, namespace: namespace), journal)
