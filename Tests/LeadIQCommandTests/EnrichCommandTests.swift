@@ -242,6 +242,24 @@ import Testing
         }
     }
 
+    @Test func theRejectsFileIsThisRunsEvenWhenItHasNone() async throws {
+        try await withSandbox { sandbox in
+            let rejects = self.path("run-rejects.csv")
+            let withSkipped = self.path("with-skipped.csv")
+            try "id,email\nrow0,ann@acme.com\nrow1,\n".write(toFile: withSkipped, atomically: true, encoding: .utf8)
+            let first = try await self.enrich(
+                [withSkipped, "-o", self.path("first.csv"), "--rejects", rejects], on: sandbox)
+            #expect(first.status == 0, "\(first.standardError)")
+            #expect(try self.records(rejects).map { $0["id"] } == ["row1"])
+
+            let clean = try self.distinctPeople(3, named: "clean.csv")
+            let second = try await self.enrich(
+                [clean, "-o", self.path("second.csv"), "--rejects", rejects], on: sandbox)
+            #expect(second.status == 0, "\(second.standardError)")
+            #expect(try self.records(rejects).isEmpty, "the first run's rejects are not left as this run's")
+        }
+    }
+
     /// LeadIQ's 429s (here a fifth of all answers, each with `Retry-After: 1`) are waited out and retried: every row
     /// is answered and none fails.
     @Test func rateLimitedAnswersAreWaitedOutAndRetried() async throws {

@@ -44,8 +44,8 @@ public struct StorageDirectory: Sendable {
         public var modified: Date
     }
 
-    /// The journals in the directory, oldest first; the shared journal of earlier versions is one of them, guarded by no
-    /// lock. A journal deleted while it is listed (its run just finished) is left out.
+    /// The journals in the directory, oldest first; the shared journal of earlier versions is one of them, guarded by
+    /// no lock. A journal deleted while it is listed (its run just finished) is left out.
     public func journals() -> [Journal] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: self.journalDirectory)) ?? []
         var journals = names.filter { $0.hasSuffix(".sqlite") }.compactMap { name in
