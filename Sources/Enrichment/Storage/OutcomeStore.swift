@@ -89,8 +89,8 @@ public final class OutcomeStore: Sendable {
     }
 
     /// Forgets every answer and gives the space back to the file system (`leadiq cache --clear-cache`). A run using
-    /// the store meanwhile waits for it like for any write, up to SQLite's busy timeout (5 s): clearing a cache that
-    /// takes longer fails the lookups it held up.
+    /// the store meanwhile waits for it like for any write, up to SQLite's busy timeout (5 s), and past that goes on
+    /// without caching the answer (the cache is not a required store).
     public func removeAll() throws {
         try self.database.withLock { database in
             try database.execute("DELETE FROM outcomes")
