@@ -10,12 +10,9 @@ public final class OutcomeStore: Sendable {
     private let database: Mutex<SQLiteDatabase>
 
     /// Opens (creating when needed) the store at `path`; `restart` deletes what the file held first, for a journal
-    /// whose run starts over: one unlink instead of rewriting every answer it holds.
+    /// whose run starts over.
     public init(path: String, restart: Bool = false) throws {
-        if restart {
-            try SQLiteDatabase.remove(at: path)
-        }
-        let database = try SQLiteDatabase(path: path)
+        let database = try SQLiteDatabase(path: path, discardingExisting: restart)
         try database.execute(
             """
             CREATE TABLE IF NOT EXISTS outcomes (

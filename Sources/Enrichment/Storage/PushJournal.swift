@@ -32,10 +32,7 @@ public final class PushJournal: Sendable {
     /// Opens the journal at `path` for the push named `runID`, the file's only user; `restart` forgets what an earlier
     /// run recorded by deleting the file first.
     public init(path: String, runID: String, restart: Bool = false) throws {
-        if restart {
-            try SQLiteDatabase.remove(at: path)
-        }
-        let database = try SQLiteDatabase(path: path)
+        let database = try SQLiteDatabase(path: path, discardingExisting: restart)
         try database.execute(
             """
             CREATE TABLE IF NOT EXISTS push_lists (

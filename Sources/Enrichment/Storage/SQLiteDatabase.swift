@@ -11,8 +11,13 @@ final class SQLiteDatabase {
     /// costs more than running it.
     private var statements: [String: OpaquePointer] = [:]
 
-    /// Opens (creating when needed) the database at `path` in WAL mode, so a crash mid-write never corrupts it.
-    init(path: String) throws {
+    /// Opens (creating when needed) the database at `path` in WAL mode, so a crash mid-write never corrupts it;
+    /// `discardingExisting` deletes what was there first (a restarted run's journal: one unlink instead of rewriting
+    /// every row it holds).
+    init(path: String, discardingExisting: Bool = false) throws {
+        if discardingExisting {
+            try Self.remove(at: path)
+        }
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
