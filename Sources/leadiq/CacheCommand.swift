@@ -29,13 +29,15 @@ struct CacheCommand: ParsableCommand {
                 print("kept \(Self.count(underWay.count, "journal")) of runs under way")
             }
         }
-        if self.clearCache, directory.cacheBytes != nil {
-            try OutcomeStore(path: directory.cachePath).removeAll()
+        // Opened only when there is one: showing the cache must not create it.
+        let cache = try directory.cacheBytes.map { _ in try OutcomeStore(path: directory.cachePath) }
+        if self.clearCache, let cache {
+            try cache.removeAll()
             print("cleared the lookup cache")
         }
         print(directory.path)
-        if let bytes = directory.cacheBytes {
-            let answers = try OutcomeStore(path: directory.cachePath).count(scope: StorageOptions.cacheScope)
+        if let cache, let bytes = directory.cacheBytes {
+            let answers = try cache.count(scope: StorageOptions.cacheScope)
             print("lookup cache: \(Self.count(answers, "answer")), \(Self.size(bytes))")
         } else {
             print("lookup cache: none yet")
