@@ -1,4 +1,4 @@
-import Enrichment
+@testable import Enrichment
 import Foundation
 import LeadIQ
 import Testing
@@ -132,10 +132,11 @@ import Testing
             namespace: "n"
         )
         let answer = try await service.lookUp(self.lookups(["a@x.co", "b@x.co"]), selection: .default)
+        let later = try await service.lookUp(self.lookups(["c@x.co"]), selection: .default)
 
-        #expect(answer.outcomes.count == 2 && answer.outcomes.allSatisfy { if case .failed = $0 { false } else { true } })
-        #expect(try journal.count(scope: "run:1") == 2)
-        #expect(service.skippedStoreErrors.count == 3, "two failed reads and the batch's failed write")
+        #expect((answer.outcomes + later.outcomes).allSatisfy { if case .failed = $0 { false } else { true } })
+        #expect(try journal.count(scope: "run:1") == 3)
+        #expect(service.skippedStoreErrors.count == 1, "the first read failed; the cache was not used again")
         #expect(service.skippedStoreErrors.first?.contains("gone.sqlite") == true)
 
         let required = StoredLookupService(
@@ -143,6 +144,32 @@ import Testing
         await #expect(throws: EnrichmentError.self) {
             try await required.lookUp(self.lookups(["c@x.co"]), selection: .default)
         }
+    }
+
+    @Test func aCacheLockedByAnotherProcessCostsOneWaitAndTheRunGoesOnWithoutIt() async throws {
+        let path = self.directory.appendingPathComponent("locked.sqlite").path
+        let cache = try OutcomeStore(path: path, busyTimeout: .milliseconds(50))
+        // Another connection's write transaction holds the write lock for as long as the test runs; reads go on.
+        let holder = try SQLiteDatabase(path: path)
+        try holder.execute("BEGIN IMMEDIATE")
+        let journal = try self.store()
+        let upstream = ScriptedLookupService()
+        let service = StoredLookupService(
+            upstream: upstream,
+            scopes: [.init(store: journal, name: "run:1"), .init(store: cache, name: "cache", required: false)],
+            namespace: "n"
+        )
+        for email in ["a@x.co", "b@x.co", "c@x.co"] {
+            let answer = try await service.lookUp(self.lookups([email]), selection: .default)
+            #expect(answer.outcomes.count == 1 && answer.outcomes.allSatisfy { if case .failed = $0 { false } else { true } })
+        }
+        try holder.execute("COMMIT")
+
+        #expect(upstream.lookups == self.lookups(["a@x.co", "b@x.co", "c@x.co"]))
+        #expect(try journal.count(scope: "run:1") == 3)
+        #expect(service.skippedStoreErrors.count == 1, "only the first write waited for the lock")
+        #expect(service.skippedStoreErrors.first?.contains("locked") == true)
+        #expect(try cache.count(scope: "cache") == 0)
     }
 
     @Test func aRestartedStoreStartsEmpty() async throws {

@@ -14,8 +14,9 @@ public final class StoredLookupService: LookupService {
         public var maximumAge: Int64?
         /// `false` stores answers without reading old ones (`--refresh`).
         public var reads: Bool
-        /// `false` for a store the run can do without (the cache): a read or write that fails there is skipped, so
-        /// an answer LeadIQ was paid for is never failed because it could not be cached. The journal is required.
+        /// `false` for a store the run can do without (the cache): once a read or write fails there, the run goes
+        /// on without that store, so an answer LeadIQ was paid for is never failed because it could not be cached,
+        /// and a store that is locked or broken costs one wait, not one per lookup. The journal is required.
         public var required: Bool
 
         public init(
@@ -33,6 +34,8 @@ public final class StoredLookupService: LookupService {
     public struct SkippedStoreErrors: Sendable {
         public var count = 0
         public var first: String?
+        /// The stores given up on after failing, by scope name.
+        fileprivate var abandoned: Set<String> = []
     }
 
     private let upstream: any LookupService
@@ -75,7 +78,7 @@ public final class StoredLookupService: LookupService {
             outcomes[index] = outcome
         }
         let answered = try OutcomeStore.encode(zip(missing, answer.outcomes).map { (key: keys[$0], outcome: $1) })
-        for scope in self.scopes {
+        for scope in self.scopes where self.isInUse(scope) {
             try self.skippingErrors(of: scope) { try scope.store.store(answered, scope: scope.name, now: time) }
         }
         return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: answer.requests)
@@ -87,7 +90,7 @@ public final class StoredLookupService: LookupService {
     }
 
     private func stored(key: String, now: Int64) throws -> LookupOutcome? {
-        for scope in self.scopes where scope.reads {
+        for scope in self.scopes where scope.reads && self.isInUse(scope) {
             let outcome = try self.skippingErrors(of: scope) {
                 try scope.store.outcome(scope: scope.name, key: key, maximumAge: scope.maximumAge, now: now)
             }
@@ -98,7 +101,13 @@ public final class StoredLookupService: LookupService {
         return nil
     }
 
-    /// `body`'s result; `nil`, with the error counted, when it throws on a store that is not required.
+    /// Whether `scope` is still read and written: a required one always is, another until it fails once.
+    private func isInUse(_ scope: Scope) -> Bool {
+        scope.required || !self.skipped.withLock { $0.abandoned.contains(scope.name) }
+    }
+
+    /// `body`'s result; `nil`, with the error counted and the store given up on, when it throws on a store that is
+    /// not required.
     private func skippingErrors<Value>(of scope: Scope, _ body: () throws -> Value) throws -> Value? {
         do {
             return try body()
@@ -106,6 +115,7 @@ public final class StoredLookupService: LookupService {
             self.skipped.withLock { skipped in
                 skipped.count += 1
                 skipped.first = skipped.first ?? String(describing: error)
+                skipped.abandoned.insert(scope.name)
             }
             return nil
         }

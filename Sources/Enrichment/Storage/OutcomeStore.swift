@@ -10,9 +10,10 @@ public final class OutcomeStore: Sendable {
     private let database: Mutex<SQLiteDatabase>
 
     /// Opens (creating when needed) the store at `path`; `restart` deletes what the file held first, for a journal
-    /// whose run starts over.
-    public init(path: String, restart: Bool = false) throws {
-        let database = try SQLiteDatabase(path: path, discardingExisting: restart)
+    /// whose run starts over. A read or write waits up to `busyTimeout` for another process's write to finish: the
+    /// wait blocks the calling thread, one of Swift's few cooperative threads.
+    public init(path: String, restart: Bool = false, busyTimeout: Duration = .seconds(5)) throws {
+        let database = try SQLiteDatabase(path: path, discardingExisting: restart, busyTimeout: busyTimeout)
         try database.execute(
             """
             CREATE TABLE IF NOT EXISTS outcomes (
@@ -86,8 +87,8 @@ public final class OutcomeStore: Sendable {
     }
 
     /// Forgets every answer and gives the space back to the file system (`leadiq cache --clear-cache`). A run using
-    /// the store meanwhile waits for it like for any write, up to SQLite's busy timeout (5 s), and past that goes on
-    /// without caching the answer (the cache is not a required store).
+    /// the store meanwhile waits for it like for any write, up to its busy timeout, and past that goes on without
+    /// the cache (it is not a required store).
     public func removeAll() throws {
         try self.database.withLock { database in
             try database.execute("DELETE FROM outcomes")

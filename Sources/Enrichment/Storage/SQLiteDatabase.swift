@@ -3,7 +3,7 @@ import Foundation
 
 /// A small synchronous wrapper over one SQLite connection: just what the lookup cache and the run journal need.
 ///
-/// Not thread-safe on its own; its owners (`LookupCache`, `RunJournal`) serialise access behind a lock.
+/// Not thread-safe on its own; its owners (`OutcomeStore`, `PushJournal`) serialise access behind a lock.
 final class SQLiteDatabase {
     private var handle: OpaquePointer?
     let path: String
@@ -13,8 +13,9 @@ final class SQLiteDatabase {
 
     /// Opens (creating when needed) the database at `path` in WAL mode, so a crash mid-write never corrupts it;
     /// `discardingExisting` deletes what was there first (a restarted run's journal: one unlink instead of rewriting
-    /// every row it holds).
-    init(path: String, discardingExisting: Bool = false) throws {
+    /// every row it holds). A statement that finds the database locked by another connection retries for up to
+    /// `busyTimeout` before it fails.
+    init(path: String, discardingExisting: Bool = false, busyTimeout: Duration = .seconds(5)) throws {
         if discardingExisting {
             try Self.remove(at: path)
         }
@@ -30,7 +31,7 @@ final class SQLiteDatabase {
             self.handle = nil
             throw EnrichmentError.storage(path: path, message: message)
         }
-        sqlite3_busy_timeout(self.handle, 5_000)
+        sqlite3_busy_timeout(self.handle, Int32(busyTimeout / .milliseconds(1)))
         try self.execute("PRAGMA journal_mode=WAL")
         try self.execute("PRAGMA synchronous=NORMAL")
     }
