@@ -17,8 +17,8 @@ extension EnrichmentSummary {
         var lines = [rows, lookups, credits]
         if let error = self.firstCacheError {
             lines.append(
-                "warning: the cache failed and the run went on without it; the rows kept their answers, but answers "
-                    + "from then on are not cached (\(self.cacheErrors) reads or writes failed; first: \(error))"
+                "warning: \(self.cacheErrors) cache reads or writes failed and were skipped; the rows kept their "
+                    + "answers, and after a failed write nothing more was written to the cache (first: \(error))"
             )
         }
         if !self.emailStatuses.isEmpty { lines.append("email statuses: " + self.emailStatusCounts) }

@@ -14,9 +14,11 @@ public final class StoredLookupService: LookupService {
         public var maximumAge: Int64?
         /// `false` stores answers without reading old ones (`--refresh`).
         public var reads: Bool
-        /// `false` for a store the run can do without (the cache): once a read or write fails there, the run goes
-        /// on without that store, so an answer LeadIQ was paid for is never failed because it could not be cached,
-        /// and a store that is locked or broken costs one wait, not one per lookup. The journal is required.
+        /// `false` for a store the run can do without (the cache): a read that fails there is skipped, and once a
+        /// write fails the run writes there no more, so an answer LeadIQ was paid for is never failed because it
+        /// could not be cached, and a store another process holds locked costs one wait, not one per lookup (reads
+        /// go on: in WAL mode they do not wait for writers, and each one may still save a paid lookup). The journal
+        /// is required.
         public var required: Bool
 
         public init(
@@ -34,8 +36,8 @@ public final class StoredLookupService: LookupService {
     public struct SkippedStoreErrors: Sendable {
         public var count = 0
         public var first: String?
-        /// The stores given up on after failing, by scope name.
-        fileprivate var abandoned: Set<String> = []
+        /// The stores no longer written to after a write failed there, by scope name.
+        fileprivate var unwritable: Set<String> = []
     }
 
     private let upstream: any LookupService
@@ -78,8 +80,13 @@ public final class StoredLookupService: LookupService {
             outcomes[index] = outcome
         }
         let answered = try OutcomeStore.encode(zip(missing, answer.outcomes).map { (key: keys[$0], outcome: $1) })
-        for scope in self.scopes where self.isInUse(scope) {
-            try self.skippingErrors(of: scope) { try scope.store.store(answered, scope: scope.name, now: time) }
+        for scope in self.scopes where self.isWritable(scope) {
+            let written = try self.skippingErrors(of: scope) {
+                try scope.store.store(answered, scope: scope.name, now: time)
+            }
+            if written == nil {
+                self.skipped.withLock { _ = $0.unwritable.insert(scope.name) }
+            }
         }
         return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: answer.requests)
     }
@@ -90,7 +97,7 @@ public final class StoredLookupService: LookupService {
     }
 
     private func stored(key: String, now: Int64) throws -> LookupOutcome? {
-        for scope in self.scopes where scope.reads && self.isInUse(scope) {
+        for scope in self.scopes where scope.reads {
             let outcome = try self.skippingErrors(of: scope) {
                 try scope.store.outcome(scope: scope.name, key: key, maximumAge: scope.maximumAge, now: now)
             }
@@ -101,13 +108,12 @@ public final class StoredLookupService: LookupService {
         return nil
     }
 
-    /// Whether `scope` is still read and written: a required one always is, another until it fails once.
-    private func isInUse(_ scope: Scope) -> Bool {
-        scope.required || !self.skipped.withLock { $0.abandoned.contains(scope.name) }
+    /// Whether answers still go to `scope`: always to a required one, to another until a write there fails.
+    private func isWritable(_ scope: Scope) -> Bool {
+        scope.required || !self.skipped.withLock { $0.unwritable.contains(scope.name) }
     }
 
-    /// `body`'s result; `nil`, with the error counted and the store given up on, when it throws on a store that is
-    /// not required.
+    /// `body`'s result; `nil`, with the error counted, when it throws on a store that is not required.
     private func skippingErrors<Value>(of scope: Scope, _ body: () throws -> Value) throws -> Value? {
         do {
             return try body()
@@ -115,7 +121,6 @@ public final class StoredLookupService: LookupService {
             self.skipped.withLock { skipped in
                 skipped.count += 1
                 skipped.first = skipped.first ?? String(describing: error)
-                skipped.abandoned.insert(scope.name)
             }
             return nil
         }
