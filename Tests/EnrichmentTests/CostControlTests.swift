@@ -1,3 +1,4 @@
+import Foundation
 import LeadIQ
 import RecordIO
 import Testing
@@ -28,6 +29,51 @@ import Testing
         )
         #expect(Set(writer.column("leadiq_reason").dropFirst(5)) == ["budget"])
         #expect(summary.budgetExhausted && summary.creditsEstimated == Credits(whole: 5))
+    }
+
+    /// Enriches fifteen addresses with `budget` after an earlier run stored answers for the first ten in a store
+    /// that is prepaid (the cache) or not (the journal); returns the output, the summary and the lookups sent then.
+    private func enrichAfterTenStored(
+        prepaid: Bool, budget: Credits
+    ) async throws -> (MemoryRecordWriter, EnrichmentSummary, sent: Int) {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("leadiq-cost-\(UUID().uuidString).sqlite")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let upstream = ScriptedLookupService()
+        let scope = StoredLookupService.Scope(store: try OutcomeStore(path: path.path), name: "s", isPrepaid: prepaid)
+        let service = StoredLookupService(upstream: upstream, scopes: [scope], namespace: "n")
+        let emails = distinctEmails(15)
+        _ = try await enrich(
+            emailRecords(Array(emails.prefix(10))), service: service, configuration: emailConfiguration()
+        )
+        let (writer, summary) = try await enrich(
+            emailRecords(emails),
+            service: service,
+            configuration: emailConfiguration(concurrency: 3, maxCredits: budget)
+        )
+        return (writer, summary, upstream.lookups.count - 10)
+    }
+
+    @Test func cachedAnswersLeaveTheBudgetToLookupsLeadIQCharges() async throws {
+        let (writer, summary, sent) = try await self.enrichAfterTenStored(prepaid: true, budget: Credits(whole: 2))
+
+        // The ten cached answers cost nothing; the two credits go to the first two of the five new addresses.
+        #expect(sent == 2)
+        #expect(
+            writer.column("leadiq_status") == Array(repeating: "matched", count: 12)
+                + Array(repeating: "skipped", count: 3)
+        )
+        #expect(Set(writer.column("leadiq_reason").dropFirst(12)) == ["budget"])
+        #expect(summary.creditsEstimated == Credits(whole: 2))
+    }
+
+    @Test func aResumedRunCountsItsJournalsAnswersAgainstTheBudget() async throws {
+        let (writer, summary, sent) = try await self.enrichAfterTenStored(prepaid: false, budget: Credits(whole: 12))
+
+        // The interrupted attempt spent ten of the job's twelve credits: two are left for the new addresses.
+        #expect(sent == 2)
+        #expect(writer.column("leadiq_status").filter { $0 == "skipped" }.count == 3)
+        #expect(summary.creditsEstimated == Credits(whole: 12))
     }
 
     @Test func notFoundLookupsHandTheirReservationBack() async throws {

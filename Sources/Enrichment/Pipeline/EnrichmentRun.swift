@@ -240,10 +240,15 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
             self.outputOpen = true
             self.summary.requests += answer.requests
             self.summary.retries += max(0, answer.requests - 1)
-            for (lookup, outcome) in zip(batch, answer.outcomes) {
+            for (position, (lookup, outcome)) in zip(batch, answer.outcomes).enumerated() {
                 switch outcome {
                 case .person, .company, .emailVerification:
-                    self.summary.creditsEstimated += lookup.maximumCost(selection: selection)
+                    if answer.prepaidPositions.contains(position) {
+                        // Another run paid for it: the budget gets the reservation back.
+                        self.budget.release(lookup.maximumCost(selection: selection))
+                    } else {
+                        self.summary.creditsEstimated += lookup.maximumCost(selection: selection)
+                    }
                     self.failuresInARow = 0
                 case .previewEmpty:
                     self.summary.previewedEmpty += 1

@@ -16,11 +16,14 @@ public protocol LookupService: Sendable {
 public struct LookupBatchResult: Sendable, Equatable {
     /// One outcome per lookup, in the order they were asked.
     public var outcomes: [LookupOutcome]
-    /// HTTP requests this batch took, retries included (at least 1).
+    /// HTTP requests this batch took, retries included (0 when every answer was stored).
     public var requests: Int
+    /// The positions of the outcomes another run paid for (answered from the cache): they cost this run nothing.
+    public var prepaidPositions: Set<Int>
 
-    public init(outcomes: [LookupOutcome], requests: Int = 1) {
+    public init(outcomes: [LookupOutcome], requests: Int = 1, prepaidPositions: Set<Int> = []) {
         self.outcomes = outcomes
         self.requests = requests
+        self.prepaidPositions = prepaidPositions
     }
 }

@@ -14,6 +14,10 @@ public final class StoredLookupService: LookupService {
         public var maximumAge: Int64?
         /// `false` stores answers without reading old ones (`--refresh`).
         public var reads: Bool
+        /// `true` for the cache: its answers were paid for by other runs, so they cost this one nothing and leave
+        /// `--max-credits` alone. The journal's were paid for by this run's interrupted attempts: a resumed run counts
+        /// them again, so the budget covers the whole job.
+        public var isPrepaid: Bool
         /// `false` for a store the run can do without (the cache): a read that fails there is skipped, and once a
         /// write fails the run writes there no more, so an answer LeadIQ was paid for is never failed because it
         /// could not be cached, and a store another process holds locked costs one wait, not one per lookup (reads
@@ -22,13 +26,15 @@ public final class StoredLookupService: LookupService {
         public var required: Bool
 
         public init(
-            store: OutcomeStore, name: String, maximumAge: Int64? = nil, reads: Bool = true, required: Bool = true
+            store: OutcomeStore, name: String, maximumAge: Int64? = nil, reads: Bool = true, required: Bool = true,
+            isPrepaid: Bool = false
         ) {
             self.store = store
             self.name = name
             self.maximumAge = maximumAge
             self.reads = reads
             self.required = required
+            self.isPrepaid = isPrepaid
         }
     }
 
@@ -69,11 +75,13 @@ public final class StoredLookupService: LookupService {
     public func lookUp(_ lookups: [Lookup], selection: FieldSelection) async throws -> LookupBatchResult {
         let time = self.now()
         let keys = try lookups.map { try self.key(for: $0, selection: selection) }
-        var outcomes = try keys.map { try self.stored(key: $0, now: time) }
+        let stored = try keys.map { try self.stored(key: $0, now: time) }
+        var outcomes = stored.map { $0?.outcome }
         let missing = outcomes.indices.filter { outcomes[$0] == nil }
         self.answeredFromStore.add(lookups.count - missing.count, ordering: .relaxed)
+        let prepaid = Set(stored.indices.filter { stored[$0]?.scope.isPrepaid == true })
         guard !missing.isEmpty else {
-            return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: 0)
+            return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: 0, prepaidPositions: prepaid)
         }
         let answer = try await self.upstream.lookUp(missing.map { lookups[$0] }, selection: selection)
         for (index, outcome) in zip(missing, answer.outcomes) {
@@ -81,14 +89,14 @@ public final class StoredLookupService: LookupService {
         }
         let answered = try OutcomeStore.encode(zip(missing, answer.outcomes).map { (key: keys[$0], outcome: $1) })
         for scope in self.scopes where self.isWritable(scope) {
-            let written = try self.skippingErrors(of: scope) {
+            let written: Void? = try self.skippingErrors(of: scope) {
                 try scope.store.store(answered, scope: scope.name, now: time)
             }
             if written == nil {
                 self.skipped.withLock { _ = $0.unwritable.insert(scope.name) }
             }
         }
-        return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: answer.requests)
+        return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: answer.requests, prepaidPositions: prepaid)
     }
 
     /// Whether `lookUp` would answer `lookup` from a store, without asking the service behind it.
@@ -96,13 +104,14 @@ public final class StoredLookupService: LookupService {
         try self.stored(key: self.key(for: lookup, selection: selection), now: self.now()) != nil
     }
 
-    private func stored(key: String, now: Int64) throws -> LookupOutcome? {
+    /// The first stored answer for `key`, with the scope it came from.
+    private func stored(key: String, now: Int64) throws -> (outcome: LookupOutcome, scope: Scope)? {
         for scope in self.scopes where scope.reads {
             let outcome = try self.skippingErrors(of: scope) {
                 try scope.store.outcome(scope: scope.name, key: key, maximumAge: scope.maximumAge, now: now)
             }
             if let outcome = outcome ?? nil {
-                return outcome
+                return (outcome, scope)
             }
         }
         return nil

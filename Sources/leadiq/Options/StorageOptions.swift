@@ -54,12 +54,12 @@ struct StorageOptions: ParsableArguments, Sendable {
         var scopes = [StoredLookupService.Scope(store: journal, name: Self.journalScope(runID))]
         if !self.noCache {
             // Other runs hold the cache for microseconds at a time; past this wait something is holding it for long
-            // (`leadiq cache --clear-cache`, say), and the run goes on without it rather than stall every lookup.
+            // (`leadiq cache --clear-cache`, say), and the run stops writing to it rather than stall every lookup.
             let cache = try OutcomeStore(path: directory.cachePath, busyTimeout: .milliseconds(250))
             scopes.append(
                 .init(
                     store: cache, name: Self.cacheScope, maximumAge: Int64(self.cacheTTL) * 86_400, reads: !self.refresh,
-                    required: false
+                    required: false, isPrepaid: true
                 )
             )
         }

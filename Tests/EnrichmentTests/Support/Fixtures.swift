@@ -40,7 +40,7 @@ func emailConfiguration(
 /// Runs the pipeline over `records` and returns what it wrote and its summary.
 func enrich(
     _ records: [Record],
-    service: ScriptedLookupService,
+    service: some LookupService,
     configuration: EnrichmentConfiguration
 ) async throws -> (MemoryRecordWriter, EnrichmentSummary) {
     let writer = MemoryRecordWriter()
