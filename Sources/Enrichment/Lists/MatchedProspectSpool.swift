@@ -38,9 +38,7 @@ public final class MatchedProspectSpool: MatchedRowConsumer {
     }
 
     deinit {
-        for suffix in ["", "-wal", "-shm"] {
-            try? FileManager.default.removeItem(atPath: self.database.path + suffix)
-        }
+        try? self.database.discard()
     }
 
     public func consume(_ record: Record, match: LookupOutcome) throws {

@@ -89,11 +89,8 @@ public final class StoredLookupService: LookupService {
         }
         let answered = try OutcomeStore.encode(zip(missing, answer.outcomes).map { (key: keys[$0], outcome: $1) })
         for scope in self.scopes where self.isWritable(scope) {
-            let written: Void? = try self.skippingErrors(of: scope) {
+            try self.skippingErrors(of: scope, stopsWriting: true) {
                 try scope.store.store(answered, scope: scope.name, now: time)
-            }
-            if written == nil {
-                self.skipped.withLock { _ = $0.unwritable.insert(scope.name) }
             }
         }
         return LookupBatchResult(outcomes: outcomes.map { $0! }, requests: answer.requests, prepaidPositions: prepaid)
@@ -122,14 +119,21 @@ public final class StoredLookupService: LookupService {
         scope.required || !self.skipped.withLock { $0.unwritable.contains(scope.name) }
     }
 
-    /// `body`'s result; `nil`, with the error counted, when it throws on a store that is not required.
-    private func skippingErrors<Value>(of scope: Scope, _ body: () throws -> Value) throws -> Value? {
+    /// `body`'s result; `nil`, with the error counted, when it throws on a store that is not required, which
+    /// `stopsWriting` then takes out of the writes.
+    @discardableResult
+    private func skippingErrors<Value>(
+        of scope: Scope, stopsWriting: Bool = false, _ body: () throws -> Value
+    ) throws -> Value? {
         do {
             return try body()
         } catch where !scope.required {
             self.skipped.withLock { skipped in
                 skipped.count += 1
                 skipped.first = skipped.first ?? String(describing: error)
+                if stopsWriting {
+                    skipped.unwritable.insert(scope.name)
+                }
             }
             return nil
         }

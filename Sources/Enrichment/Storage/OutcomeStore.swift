@@ -87,7 +87,7 @@ public final class OutcomeStore: Sendable {
     }
 
     /// Forgets every answer and gives the space back to the file system (`leadiq cache --clear-cache`). A run using
-    /// the store meanwhile waits for it like for any write, up to its busy timeout, and past that goes on without
+    /// the store meanwhile waits for it like for any write, up to its busy timeout, and past that stops writing to
     /// the cache (it is not a required store).
     public func removeAll() throws {
         try self.database.withLock { database in

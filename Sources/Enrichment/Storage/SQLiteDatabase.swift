@@ -59,9 +59,14 @@ final class SQLiteDatabase {
         try Self.remove(at: self.path)
     }
 
+    /// The files a database at `path` keeps: the database with its WAL and shared-memory files.
+    static func files(at path: String) -> [String] {
+        [path, path + "-wal", path + "-shm"]
+    }
+
     /// Deletes the database at `path` with its WAL and shared-memory files, if there is one; nobody may have it open.
     static func remove(at path: String) throws {
-        for file in [path, path + "-wal", path + "-shm"] where unlink(file) != 0 && errno != ENOENT {
+        for file in Self.files(at: path) where unlink(file) != 0 && errno != ENOENT {
             throw EnrichmentError.storage(path: file, message: String(cString: strerror(errno)))
         }
     }

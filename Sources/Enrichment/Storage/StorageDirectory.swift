@@ -89,7 +89,7 @@ public struct StorageDirectory: Sendable {
 
     /// The size of the database at `path` with its WAL and shared-memory files.
     private static func bytes(_ path: String) -> Int64 {
-        [path, path + "-wal", path + "-shm"].reduce(Int64(0)) { total, file in
+        SQLiteDatabase.files(at: path).reduce(Int64(0)) { total, file in
             let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber
             return total + (size?.int64Value ?? 0)
         }
