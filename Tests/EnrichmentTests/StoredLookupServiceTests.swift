@@ -121,6 +121,23 @@ import Testing
         #expect(try OutcomeStore(path: path).count(scope: "run:1") == 0)
     }
 
+    @Test func theWALIsCopiedIntoTheFileAndStartsOverOnceItReachesTheMark() throws {
+        let path = self.directory.appendingPathComponent("checkpointed.sqlite").path
+        let store = try OutcomeStore(path: path, checkpointFrames: 50)
+        var longestWAL = 0
+        for index in 0..<300 {
+            try store.store(OutcomeStore.encode([(key: "k\(index)", outcome: .notFound)]), scope: "run:1", now: 0)
+            longestWAL = max(longestWAL, store.walFrames)
+            store.waitForCheckpoint()
+        }
+
+        #expect(longestWAL >= 50, "the mark was reached")
+        #expect(longestWAL < 60, "the WAL started over after each checkpoint")
+        let fileSize = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        #expect(fileSize > 4 * 4096, "the answers were copied into the file")
+        #expect(try store.count(scope: "run:1") == 300)
+    }
+
     @Test func aCacheThatCannotBeWrittenLeavesTheAnswersAndAJournalThatCannotFailsThem() async throws {
         let cache = try OutcomeStore(path: self.directory.appendingPathComponent("gone.sqlite").path)
         // A discarded store throws on every read and write.

@@ -10,6 +10,8 @@ final class SQLiteDatabase {
     /// Prepared statements by their SQL: the store runs the same few statements for every lookup, and preparing one
     /// costs more than running it.
     private var statements: [String: OpaquePointer] = [:]
+    /// The WAL's length in frames after the last commit, once `checkpointsElsewhere()` asked for it.
+    private var walFramesStorage: UnsafeMutablePointer<Int32>?
 
     /// Opens (creating when needed) the database at `path` in WAL mode, so a crash mid-write never corrupts it;
     /// `discardingExisting` deletes what was there first (a restarted run's journal: one unlink instead of rewriting
@@ -38,15 +40,38 @@ final class SQLiteDatabase {
 
     deinit {
         self.close()
+        self.walFramesStorage?.deallocate()
     }
 
-    private func close() {
+    /// Closes the connection; the last one to a database copies its WAL into it first, unless told otherwise.
+    func close() {
         for statement in self.statements.values {
             sqlite3_finalize(statement)
         }
         self.statements.removeAll()
         sqlite3_close(self.handle)
         self.handle = nil
+    }
+
+    /// Stops this connection checkpointing after its commits, and keeps count of the WAL's frames instead
+    /// (`walFrames`), so that another connection can checkpoint without holding up this one's writers.
+    func checkpointsElsewhere() {
+        let frames = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        frames.initialize(to: 0)
+        self.walFramesStorage = frames
+        leadiq_sqlite3_record_wal_frames_in(self.handle, frames)
+    }
+
+    /// The WAL's length in frames after this connection's last commit; 0 unless `checkpointsElsewhere()` was called.
+    var walFrames: Int { Int(self.walFramesStorage?.pointee ?? 0) }
+
+    /// Copies what it can of the WAL into the database without waiting for anyone. Once all of it is copied, the
+    /// next write starts the WAL over from its beginning.
+    func checkpoint() throws {
+        try self.checkOpen()
+        guard sqlite3_wal_checkpoint_v2(self.handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil) == SQLITE_OK else {
+            throw self.lastError()
+        }
     }
 
     /// Closes the connection and deletes the database with its WAL and shared-memory files, without copying the WAL
