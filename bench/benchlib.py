@@ -7,10 +7,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def release_binary(binary=None):
-    """`binary` when given, else leadiq built in release mode under .build-release."""
+    """`binary` when given, else leadiq built in release mode under .build-release, as the README installs it."""
     if binary:
         return binary
-    subprocess.run(["swift", "build", "-c", "release", "--scratch-path", ".build-release", "--product", "leadiq"],
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", ".build-release",
+                    "--product", "leadiq"],
                    cwd=ROOT, check=True, stdout=sys.stderr)
     return os.path.join(ROOT, ".build-release", "release", "leadiq")
 

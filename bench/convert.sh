@@ -16,7 +16,7 @@ for tool in mlr python3 /usr/bin/time; do
 done
 leadiq=${LEADIQ_BIN:-}
 if [ -z "$leadiq" ]; then
-    swift build -c release --scratch-path .build-release --product leadiq >&2
+    swift build -c release --static-swift-stdlib --scratch-path .build-release --product leadiq >&2
     leadiq=.build-release/release/leadiq
 fi
 

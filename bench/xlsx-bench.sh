@@ -15,7 +15,7 @@ for tool in python3 unzip /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y time unzip python3)" >&2; exit 1; }
 done
 leadiq=${LEADIQ:-.build-release/release/leadiq}
-[ -n "${LEADIQ:-}" ] || swift build -c release --scratch-path .build-release --product leadiq >&2
+[ -n "${LEADIQ:-}" ] || swift build -c release --static-swift-stdlib --scratch-path .build-release --product leadiq >&2
 
 # Writes $out/contacts-N.xlsx from the generated CSV; prints the write's seconds.
 make_sheet() {
