@@ -13,7 +13,7 @@ public final class OutcomeStore: Sendable {
     /// The WAL is copied into the file once it is this many frames long.
     private let checkpointFrames: Int
     /// Where the WAL is copied into the file, on a second connection of its own (opened on first use). SQLite would
-    /// do it in the commit that crossed the mark, holding `database`: its two fsyncs (12 – 25 ms here, about once a
+    /// do it in the commit that crossed the mark, holding `database`: its two fsyncs (14 – 19 ms here, about once a
     /// second at 320 lookups/s) held up every lookup waiting to commit.
     private let checkpoints = DispatchQueue(label: "leadiq.outcome-store.checkpoint")
     private let checkpointer = Mutex<SQLiteDatabase?>(nil)
