@@ -265,7 +265,7 @@ struct EnrichmentJob: Sendable {
         let (input, configuration) = try self.open(records, issues: ReadIssueBuffer())
         let estimate = try await self.estimate(
             input, configuration, issues: ReadIssueBuffer(), connection: connection,
-            answered: { try service.hasStoredAnswer($0, selection: configuration.selection) }
+            answered: { try service.answersWithoutRequest($0, selection: configuration.selection) }
         )
         var spend = estimate.maximumCredits - (estimate.preview?.creditsSaved ?? .zero)
         if let budget = configuration.maxCredits, budget < spend {

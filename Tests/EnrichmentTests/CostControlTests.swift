@@ -76,6 +76,59 @@ import Testing
         #expect(summary.creditsEstimated == Credits(whole: 12))
     }
 
+    @Test func aBudgetTooSmallForOneLookupStillGetsWhatTheCacheHolds() async throws {
+        let (writer, summary, sent) = try await self.enrichAfterTenStored(prepaid: true, budget: .zero)
+
+        #expect(sent == 0)
+        #expect(
+            writer.column("leadiq_status") == Array(repeating: "matched", count: 10)
+                + Array(repeating: "skipped", count: 5)
+        )
+        #expect(Set(writer.column("leadiq_reason").dropFirst(10)) == ["budget"])
+        #expect(summary.budgetExhausted && summary.creditsEstimated == .zero)
+    }
+
+    @Test func aResumedRunUsesEveryJournaledAnswerEvenPastASmallerBudget() async throws {
+        let (writer, summary, sent) = try await self.enrichAfterTenStored(prepaid: false, budget: Credits(whole: 4))
+
+        // The interrupted attempt already spent ten credits, more than the four this run allows: its answers are all
+        // used and counted, and nothing new is sent.
+        #expect(sent == 0)
+        #expect(
+            writer.column("leadiq_status") == Array(repeating: "matched", count: 10)
+                + Array(repeating: "skipped", count: 5)
+        )
+        #expect(summary.budgetExhausted && summary.creditsEstimated == Credits(whole: 10))
+    }
+
+    @Test func afterLeadIQRunsOutOfCreditsStoredAnswersStillReachTheirRows() async throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("leadiq-cost-\(UUID().uuidString).sqlite")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let store = try OutcomeStore(path: path.path)
+        func service(_ upstream: ScriptedLookupService) -> StoredLookupService {
+            StoredLookupService(
+                upstream: upstream, scopes: [.init(store: store, name: "cache", isPrepaid: true)], namespace: "n")
+        }
+        let emails = distinctEmails(15)
+        _ = try await enrich(
+            emailRecords(Array(emails.suffix(5))), service: service(ScriptedLookupService()),
+            configuration: emailConfiguration()
+        )
+        let refusing = ScriptedLookupService(fatal: { _ in .insufficientCredits })
+        let (writer, summary) = try await enrich(
+            emailRecords(emails), service: service(refusing), configuration: emailConfiguration(concurrency: 1)
+        )
+
+        #expect(refusing.lookups.count == 1)
+        #expect(
+            writer.column("leadiq_status") == Array(repeating: "failed", count: 10)
+                + Array(repeating: "matched", count: 5)
+        )
+        #expect(Set(writer.column("leadiq_reason").prefix(10)) == ["insufficient_credits"])
+        #expect(summary.insufficientCredits && writer.isFinished)
+    }
+
     @Test func notFoundLookupsHandTheirReservationBack() async throws {
         let emails = ["nobody1@acme.com", "nobody2@acme.com", "nobody3@acme.com"] + distinctEmails(10)
         let service = ScriptedLookupService(answer: Self.someNotFound)

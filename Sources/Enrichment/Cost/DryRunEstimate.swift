@@ -37,7 +37,7 @@ public struct DryRunEstimate: Sendable, Equatable, Codable {
     /// Duplicates are recognised with the same bounded memory (`rememberedLookups`) a run uses, so the counts are the
     /// run's whenever the input's distinct lookups fit in it.
     ///
-    /// - Parameter answered: whether a stored answer exists for a lookup (`StoredLookupService.hasStoredAnswer`).
+    /// - Parameter answered: whether a stored answer exists for a lookup (`LookupService.answersWithoutRequest`).
     public init(
         reader: some RecordReader,
         configuration: EnrichmentConfiguration,

@@ -20,6 +20,11 @@ struct CreditBudget: Sendable {
         return true
     }
 
+    /// Reserves `cost` whatever the limit: for an answer whose credits were spent already.
+    mutating func reserveBeyondLimit(_ cost: Credits) {
+        self.reserved += cost
+    }
+
     mutating func release(_ cost: Credits) {
         self.reserved = self.reserved - cost
     }

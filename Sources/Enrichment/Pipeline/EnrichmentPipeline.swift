@@ -37,6 +37,8 @@ public struct EnrichmentPipeline: Sendable {
         matches: (any MatchedRowConsumer)? = nil,
         stop: StopRequest = StopRequest()
     ) async throws -> EnrichmentSummary {
+        let service = self.service
+        let selection = self.configuration.selection
         var run = EnrichmentRun(
             configuration: self.configuration,
             reader: reader,
@@ -45,15 +47,14 @@ public struct EnrichmentPipeline: Sendable {
             issues: issues,
             observer: observer,
             matches: matches,
-            stopRequest: stop
+            stopRequest: stop,
+            answeredWithoutRequest: { try service.answersWithoutRequest($0, selection: selection) }
         )
-        let service = self.service
-        let selection = self.configuration.selection
         try await withThrowingTaskGroup(of: BatchAnswer.self) { group in
             while true {
                 run.pollStopRequest()
                 try run.fill()
-                while let batch = run.nextBatch() {
+                while let batch = try run.nextBatch() {
                     group.addTask {
                         do {
                             let answer = try await service.lookUp(batch, selection: selection)

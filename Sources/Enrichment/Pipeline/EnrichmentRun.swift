@@ -15,7 +15,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         case rejected(ReadIssue)
     }
 
-    /// Why lookups are no longer sent.
+    /// Why lookups LeadIQ would charge for are no longer sent; those the stores answer still are.
     private enum Stop {
         case budget
         case insufficientCredits
@@ -31,6 +31,8 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     private let issues: ReadIssueBuffer?
     private let observer: (any EnrichmentProgressObserver)?
     private let matches: (any MatchedRowConsumer)?
+    /// Whether the service answers a lookup from its stores, without a request LeadIQ could charge for.
+    private let answeredWithoutRequest: (Lookup) throws -> Bool
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
 
@@ -67,9 +69,11 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         issues: ReadIssueBuffer?,
         observer: (any EnrichmentProgressObserver)?,
         matches: (any MatchedRowConsumer)?,
-        stopRequest: StopRequest
+        stopRequest: StopRequest,
+        answeredWithoutRequest: @escaping (Lookup) throws -> Bool
     ) {
         self.configuration = configuration
+        self.answeredWithoutRequest = answeredWithoutRequest
         self.stopRequest = stopRequest
         self.matcher = RecordMatcher(configuration)
         self.projection = EnrichmentProjection(
@@ -124,7 +128,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
                 self.readerFinished = true
                 return
             }
-            self.admit(record)
+            try self.admit(record)
         }
     }
 
@@ -139,7 +143,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         }
     }
 
-    private mutating func admit(_ record: Record) {
+    private mutating func admit(_ record: Record) throws {
         let sequence = self.nextSequence
         self.nextSequence += 1
         self.summary.rows += 1
@@ -154,7 +158,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
                 self.summary.duplicates += 1
                 self.waiting[lookup, default: []].append(sequence)
                 self.slots[sequence] = .record(record, nil)
-            } else if let stop = self.stop {
+            } else if let stop = self.stop, try !self.answeredWithoutRequest(lookup) {
                 self.slots[sequence] = .record(record, Self.verdict(for: stop))
             } else {
                 self.waiting[lookup] = [sequence]
@@ -170,11 +174,11 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     ///
     /// A batch smaller than `batchSize` goes only when waiting will not fill it: the input has ended or the window is
     /// full. When the budget cannot cover the next lookup, in-flight lookups may still hand credits back; once none
-    /// are in flight, the budget is spent and every queued lookup is skipped.
-    mutating func nextBatch() -> [Lookup]? {
-        guard self.halted == nil, self.stop == nil, self.queuedCount > 0,
-            self.requestsInFlight < self.configuration.concurrency
-        else {
+    /// are in flight, the budget is spent and every queued lookup is skipped, except those the stores answer. Those
+    /// always go: their credits were spent already (by this job's interrupted attempt, or by another run for the
+    /// cache), so they count past the budget rather than leave a row without the answer it paid for.
+    mutating func nextBatch() throws -> [Lookup]? {
+        guard self.halted == nil, self.queuedCount > 0, self.requestsInFlight < self.configuration.concurrency else {
             return nil
         }
         let batchSize = self.configuration.batchSize
@@ -183,16 +187,22 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         var batch: [Lookup] = []
         while batch.count < batchSize, self.queuedCount > 0 {
             let lookup = self.queue[self.queueHead]
-            guard self.budget.reserve(lookup.maximumCost(selection: self.configuration.selection)) else { break }
+            let cost = lookup.maximumCost(selection: self.configuration.selection)
+            // Once stopped, only lookups the stores answer are left in the queue.
+            let paid = self.stop == nil && self.budget.reserve(cost)
+            guard try paid || self.answeredWithoutRequest(lookup) else { break }
+            if !paid {
+                self.budget.reserveBeyondLimit(cost)
+            }
             batch.append(lookup)
             self.queueHead += 1
         }
         self.compactQueue()
         if batch.isEmpty {
-            if self.requestsInFlight == 0 {
-                self.stopSending(.budget)
-            }
-            return nil
+            guard self.requestsInFlight == 0 else { return nil }
+            // The budget is spent; or, once stopped, a stored answer at the head expired meanwhile.
+            try self.stopSending(self.stop ?? .budget)
+            return try self.nextBatch()
         }
         self.requestsInFlight += 1
         self.summary.lookups += batch.count
@@ -207,7 +217,9 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         }
     }
 
-    private mutating func stopSending(_ stop: Stop) {
+    /// Stops sending lookups LeadIQ would charge for: the queued ones get `stop`'s verdict, unless the stores answer
+    /// them, and so do those read from now on.
+    private mutating func stopSending(_ stop: Stop) throws {
         if stop == .budget {
             self.summary.budgetExhausted = true
         } else {
@@ -215,10 +227,15 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         }
         self.stop = stop
         let verdict = Self.verdict(for: stop)
+        var stored: [Lookup] = []
         for lookup in self.queue[self.queueHead...] {
-            self.resolve(lookup, verdict)
+            if try self.answeredWithoutRequest(lookup) {
+                stored.append(lookup)
+            } else {
+                self.resolve(lookup, verdict)
+            }
         }
-        self.queue.removeAll()
+        self.queue = stored
         self.queueHead = 0
     }
 
@@ -276,7 +293,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
             self.summary.requests += 1
             self.fail(batch, Self.verdict(for: .insufficientCredits))
             if self.stop != .insufficientCredits {
-                self.stopSending(.insufficientCredits)
+                try self.stopSending(.insufficientCredits)
             }
         case .failure(let error):
             self.outputOpen = true

@@ -10,6 +10,17 @@ import LeadIQ
 public protocol LookupService: Sendable {
     /// One outcome per lookup, in the order of `lookups`.
     func lookUp(_ lookups: [Lookup], selection: FieldSelection) async throws -> LookupBatchResult
+
+    /// Whether `lookUp` would answer `lookup` from what is already stored, without a request LeadIQ could charge
+    /// for. The pipeline asks once it may no longer spend (the budget is used up, LeadIQ answered 402), so that what
+    /// is stored still reaches the rows. Services that store nothing keep the default, `false`.
+    func answersWithoutRequest(_ lookup: Lookup, selection: FieldSelection) throws -> Bool
+}
+
+extension LookupService {
+    public func answersWithoutRequest(_ lookup: Lookup, selection: FieldSelection) throws -> Bool {
+        false
+    }
 }
 
 /// What a `LookupService` answers for one batch.

@@ -97,7 +97,7 @@ public final class StoredLookupService: LookupService {
     }
 
     /// Whether `lookUp` would answer `lookup` from a store, without asking the service behind it.
-    public func hasStoredAnswer(_ lookup: Lookup, selection: FieldSelection) throws -> Bool {
+    public func answersWithoutRequest(_ lookup: Lookup, selection: FieldSelection) throws -> Bool {
         try self.stored(key: self.key(for: lookup, selection: selection), now: self.now()) != nil
     }
 
