@@ -156,6 +156,12 @@ import Testing
             #expect(await sandbox.stats.creditsUsed == credits)
             #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
 
+            // A budget of nothing still gets everything the cache holds.
+            let free = try await self.enrich([input, "-o", second, "--max-credits", "0"], on: sandbox)
+            #expect(free.status == 0, "\(free.standardError)")
+            #expect(await sandbox.stats.creditsUsed == credits)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+
             let refreshed = try await self.enrich([input, "-o", second, "--refresh"], on: sandbox)
             #expect(refreshed.status == 0)
             #expect(await sandbox.stats.graphQLRequests > requests + 4)
