@@ -42,12 +42,12 @@ public struct ListInput: Codable, Sendable, Equatable {
     }
 }
 
-/// One page of `GET /v1/lists`; `nextCursor` is `null` on the last page.
-public struct PaginatedLists: Codable, Sendable, Equatable {
-    public var items: [ProspectList]
+/// One page of a cursor-paged Prospector listing; `nextCursor` is `null` on the last page.
+public struct CursorPage<Item: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+    public var items: [Item]
     public var nextCursor: String?
 
-    public init(items: [ProspectList], nextCursor: String?) {
+    public init(items: [Item], nextCursor: String?) {
         self.items = items
         self.nextCursor = nextCursor
     }
@@ -60,19 +60,8 @@ public struct PaginatedLists: Codable, Sendable, Equatable {
     }
 }
 
+/// One page of `GET /v1/lists`.
+public typealias PaginatedLists = CursorPage<ProspectList>
+
 /// One page of `GET /v1/lists/{listId}/prospects` or `GET /v1/prospects`.
-public struct PaginatedProspects: Codable, Sendable, Equatable {
-    public var items: [Prospect]
-    public var nextCursor: String?
-
-    public init(items: [Prospect], nextCursor: String?) {
-        self.items = items
-        self.nextCursor = nextCursor
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.items, forKey: .items)
-        try container.encode(self.nextCursor, forKey: .nextCursor)
-    }
-}
+public typealias PaginatedProspects = CursorPage<Prospect>

@@ -46,7 +46,7 @@ struct ProspectorEndpoints: Sendable {
             return Self.badQuery("role must be owner or collaborator.", parameter: "role")
         }
         let all = await self.store.lists.filter { role == nil || $0.role == role }
-        return Self.page(all, request: request, id: \.id) { PaginatedLists(items: $0, nextCursor: $1) }
+        return Self.page(all, request: request, id: \.id)
     }
 
     private func list(_ context: SandboxRequestContext) async throws -> Response {
@@ -62,7 +62,7 @@ struct ProspectorEndpoints: Sendable {
         switch await self.existingList(context) {
         case .success(let list):
             let prospects = await self.store.prospects(inList: list.id)
-            return Self.page(prospects, request: request, id: \.id) { PaginatedProspects(items: $0, nextCursor: $1) }
+            return Self.page(prospects, request: request, id: \.id)
         case .failure(let response):
             return response.response
         }
@@ -154,7 +154,7 @@ struct ProspectorEndpoints: Sendable {
             }
             return true
         }
-        return Self.page(matches, request: request, id: \.id) { PaginatedProspects(items: $0, nextCursor: $1) }
+        return Self.page(matches, request: request, id: \.id)
     }
 
     /// Charges a tenth of a credit per well-formed address; the verdict is the directory's (`emailStatus`).
@@ -237,11 +237,8 @@ struct ProspectorEndpoints: Sendable {
     }
 
     /// One page of `items` (already in id order) after `cursor`, with `nextCursor` set when more remain.
-    private static func page<Item: Sendable, Page: Encodable>(
-        _ items: [Item],
-        request: Request,
-        id: KeyPath<Item, String>,
-        make: ([Item], String?) -> Page
+    private static func page<Item: Codable & Sendable & Equatable>(
+        _ items: [Item], request: Request, id: KeyPath<Item, String>
     ) -> Response {
         let query = request.uri.queryParameters
         var limit = Self.defaultPageSize
@@ -261,7 +258,7 @@ struct ProspectorEndpoints: Sendable {
         }
         let pageItems = Array(remaining.prefix(limit))
         let nextCursor = remaining.count > limit ? pageItems.last?[keyPath: id] : nil
-        return APISurface.json(make(pageItems, nextCursor), status: .ok)
+        return APISurface.json(CursorPage(items: pageItems, nextCursor: nextCursor), status: .ok)
     }
 
     private static func invalid(_ failure: ProspectorValidation.Failure, status: HTTPResponse.Status) -> Response {
