@@ -11,14 +11,9 @@ runs=${2:-3}
 out=bench/out
 mkdir -p "$out"
 
-for tool in mlr python3 /usr/bin/time; do
-    command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y miller time python3)" >&2; exit 1; }
-done
-leadiq=${LEADIQ_BIN:-}
-if [ -z "$leadiq" ]; then
-    swift build -c release --static-swift-stdlib --scratch-path .build-release --product leadiq >&2
-    leadiq=.build-release/release/leadiq
-fi
+. bench/lib.sh
+require_tools "apt-get install -y miller time python3" mlr python3 /usr/bin/time
+leadiq=$(leadiq_binary)
 
 small=$out/contacts-100000.csv
 large=$out/contacts-$rows.csv

@@ -3,22 +3,18 @@
 #
 #   bench/sandbox-load.sh [seconds] [connections]
 #
-# Starts `leadiq sandbox` on a free loopback port (LEADIQ_BIN, default: the release build if present, else debug),
-# drives it with wrk for a bounded time, prints req/s, non-2xx responses, socket errors and GraphQL errors, and stops
-# the sandbox it started. Needs wrk (apt-get install -y wrk).
+# Starts `leadiq sandbox` on a free loopback port (LEADIQ_BIN, default: the release build under .build-release, built
+# first), drives it with wrk for a bounded time, prints req/s, non-2xx responses, socket errors and GraphQL errors, and
+# stops the sandbox it started. Needs wrk (apt-get install -y wrk).
 set -euo pipefail
 
 duration="${1:-10}"
 connections="${2:-16}"
 threads=2
-root="$(cd "$(dirname "$0")/.." && pwd)"
-
-if [[ -z "${LEADIQ_BIN:-}" ]]; then
-    if [[ -x "$root/.build/release/leadiq" ]]; then LEADIQ_BIN="$root/.build/release/leadiq"
-    else LEADIQ_BIN="$root/.build/debug/leadiq"; fi
-fi
-[[ -x "$LEADIQ_BIN" ]] || { echo "no leadiq binary at $LEADIQ_BIN; run swift build first" >&2; exit 1; }
-command -v wrk > /dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+require_tools "apt-get install -y wrk" wrk
+LEADIQ_BIN=$(leadiq_binary)
 
 work="$(mktemp -d)"
 sandbox_pid=""

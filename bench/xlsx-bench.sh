@@ -3,7 +3,8 @@
 # ROWS rows and one of 100k rows, so flat memory shows as an RSS ratio near 1. The workbooks are written by leadiq's
 # own XLSX writer from the generated contacts CSV (its write time is reported too).
 # Usage: bench/xlsx-bench.sh [ROWS] [RUNS]   (defaults: 1000000 rows, 3 runs). Needs GNU time and unzip
-# (apt-get install -y time unzip); builds leadiq in release mode under .build-release unless LEADIQ names a binary.
+# (apt-get install -y time unzip); builds leadiq in release mode under .build-release unless LEADIQ_BIN names an
+# already built one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
@@ -11,11 +12,9 @@ runs=${2:-3}
 out=bench/out
 mkdir -p "$out"
 
-for tool in python3 unzip /usr/bin/time; do
-    command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y time unzip python3)" >&2; exit 1; }
-done
-leadiq=${LEADIQ:-.build-release/release/leadiq}
-[ -n "${LEADIQ:-}" ] || swift build -c release --static-swift-stdlib --scratch-path .build-release --product leadiq >&2
+. bench/lib.sh
+require_tools "apt-get install -y time unzip python3" python3 unzip /usr/bin/time
+leadiq=$(leadiq_binary)
 
 # Writes $out/contacts-N.xlsx from the generated CSV; prints the write's seconds.
 make_sheet() {
