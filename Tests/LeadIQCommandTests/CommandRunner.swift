@@ -1,5 +1,14 @@
 import Foundation
 
+/// `body`'s result, computed on a thread of its own. A test that blocked one of the concurrency pool's threads (there
+/// is one per core) while a child runs could leave in-process sandboxes, its own or another test's running alongside,
+/// without a thread to answer on.
+func onThreadOfItsOwn<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread { continuation.resume(with: Result { try body() }) }
+    }
+}
+
 /// Runs the built `leadiq` binary, as a user would, and captures what it prints.
 enum CommandRunner {
     struct Result {
@@ -40,10 +49,16 @@ enum CommandRunner {
         return process
     }
 
-    /// Runs `leadiq arguments…` with `input` on standard input, waiting for it to exit.
+    /// Runs `leadiq arguments…` with `input` on standard input, waiting for it to exit (on a thread of its own).
     ///
     /// - Parameter environment: added to this process's environment for the child.
-    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], input: Data = Data(), environment: [String: String] = [:]
+    ) async throws -> Result {
+        try await onThreadOfItsOwn { try self.runBlocking(arguments, input: input, environment: environment) }
+    }
+
+    private static func runBlocking(_ arguments: [String], input: Data, environment: [String: String]) throws -> Result {
         let process = self.process(arguments, environment: environment)
         let stdin = Pipe()
         let stdout = Pipe()
@@ -59,18 +74,6 @@ enum CommandRunner {
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, standardOutput: output, standardError: errorData.wait())
-    }
-
-    /// `run` on a thread of its own: a test that serves the child from an in-process sandbox must not block the
-    /// concurrency pool's few threads while the child runs, or the sandbox's handlers could never answer it.
-    static func runDetached(
-        _ arguments: [String], input: Data = Data(), environment: [String: String] = [:]
-    ) async throws -> Result {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Swift.Result { try self.run(arguments, input: input, environment: environment) })
-            }
-        }
     }
 
     /// Reads a pipe to its end on another thread.

@@ -21,7 +21,7 @@ struct CommandWorkspace {
         _ arguments: [String], on sandbox: RunningSandbox, input: Data = Data(), key: String? = nil
     ) async throws -> CommandRunner.Result {
         let rateLimit = arguments.contains("--rate-limit") ? [] : ["--rate-limit", "1000000"]
-        return try await CommandRunner.runDetached(
+        return try await CommandRunner.run(
             arguments + rateLimit + ["--yes"],
             input: input,
             environment: [

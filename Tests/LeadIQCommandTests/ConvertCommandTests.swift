@@ -3,39 +3,39 @@ import Testing
 
 @Suite struct ConvertCommandTests {
     @Test(arguments: ["contacts.csv", "awkward/semicolon-bom-crlf.csv", "awkward/ragged.csv"])
-    func csvThroughJSONLinesAndBackKeepsColumnsAndValues(fixture: String) throws {
+    func csvThroughJSONLinesAndBackKeepsColumnsAndValues(fixture: String) async throws {
         let path = CommandRunner.fixture(fixture)
-        let jsonl = try CommandRunner.run(["convert", path, "--to", "jsonl"])
+        let jsonl = try await CommandRunner.run(["convert", path, "--to", "jsonl"])
         #expect(jsonl.status == 0)
-        let csv = try CommandRunner.run(["convert", "-", "--from", "jsonl", "--to", "csv"], input: jsonl.standardOutput)
+        let csv = try await CommandRunner.run(["convert", "-", "--from", "jsonl", "--to", "csv"], input: jsonl.standardOutput)
         #expect(csv.status == 0)
-        let original = try CommandRunner.run(["convert", path, "--to", "csv", "--no-escape-formulas"])
+        let original = try await CommandRunner.run(["convert", path, "--to", "csv", "--no-escape-formulas"])
         #expect(csv.text == original.text)
         if fixture == "contacts.csv" {
             #expect(csv.text == (try String(contentsOfFile: path, encoding: .utf8)))
         }
     }
 
-    @Test func xmlAndJSONLinesFixturesHoldTheSamePeopleAsTheCSV() throws {
-        let fromCSV = try CommandRunner.run(["convert", CommandRunner.fixture("contacts.csv"), "--to", "jsonl", "--canonical"])
-        let fromJSON = try CommandRunner.run(["convert", CommandRunner.fixture("contacts.jsonl"), "--canonical"])
-        let fromXML = try CommandRunner.run(["convert", CommandRunner.fixture("contacts.xml"), "--to", "jsonl", "--canonical"])
+    @Test func xmlAndJSONLinesFixturesHoldTheSamePeopleAsTheCSV() async throws {
+        let fromCSV = try await CommandRunner.run(["convert", CommandRunner.fixture("contacts.csv"), "--to", "jsonl", "--canonical"])
+        let fromJSON = try await CommandRunner.run(["convert", CommandRunner.fixture("contacts.jsonl"), "--canonical"])
+        let fromXML = try await CommandRunner.run(["convert", CommandRunner.fixture("contacts.xml"), "--to", "jsonl", "--canonical"])
         #expect(fromCSV.status == 0)
         #expect(fromCSV.text.split(separator: "\n").count == 25)
         #expect(fromJSON.text == fromCSV.text)
         #expect(fromXML.text == fromCSV.text)
     }
 
-    @Test func malformedInputFailsWithFileAndLine() throws {
+    @Test func malformedInputFailsWithFileAndLine() async throws {
         let path = CommandRunner.fixture("awkward/unterminated-quote.csv")
-        let result = try CommandRunner.run(["convert", path, "--to", "jsonl"])
+        let result = try await CommandRunner.run(["convert", path, "--to", "jsonl"])
         #expect(result.status != 0)
         #expect(result.standardError.contains("\(path):3: a quoted field starting here is never closed"))
     }
 
-    @Test func rowProblemsAreReportedAndTheRestConverted() throws {
+    @Test func rowProblemsAreReportedAndTheRestConverted() async throws {
         let path = CommandRunner.fixture("awkward/mixed.jsonl")
-        let result = try CommandRunner.run(["convert", path, "--to", "jsonl"])
+        let result = try await CommandRunner.run(["convert", path, "--to", "jsonl"])
         #expect(result.status == 0)
         #expect(result.text.split(separator: "\n").count == 2)
         #expect(result.standardError.contains("rejected: \(path):3: the line is not a JSON object"))
@@ -43,15 +43,15 @@ import Testing
         #expect(result.standardError.contains("rejected: \(path):4: invalid JSON"))
     }
 
-    @Test func refusesToOverwriteItsInput() throws {
+    @Test func refusesToOverwriteItsInput() async throws {
         let path = CommandRunner.fixture("contacts.csv")
-        let result = try CommandRunner.run(["convert", path, "-o", path])
+        let result = try await CommandRunner.run(["convert", path, "-o", path])
         #expect(result.status == 64)
         #expect(result.standardError.contains("-o names the input file"))
     }
 
-    @Test func unknownMapFieldIsAUsageError() throws {
-        let result = try CommandRunner.run(["convert", CommandRunner.fixture("contacts.csv"), "--map", "mail=Email"])
+    @Test func unknownMapFieldIsAUsageError() async throws {
+        let result = try await CommandRunner.run(["convert", CommandRunner.fixture("contacts.csv"), "--map", "mail=Email"])
         #expect(result.status == 64)
         #expect(result.standardError.contains("--map: unknown contact field 'mail'"))
     }

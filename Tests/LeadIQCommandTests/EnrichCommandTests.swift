@@ -123,7 +123,7 @@ import Testing
 
     /// `leadiq enrich … 2>&1 | head`: once nobody reads standard error the run's messages are dropped, and the run
     /// still ends normally with its output written (it used to trap in `FileHandle.write` with a crash report).
-    @Test func aRunWhoseStandardErrorNobodyReadsStillFinishes() throws {
+    @Test func aRunWhoseStandardErrorNobodyReadsStillFinishes() async throws {
         let output = self.path("unread-stderr.csv")
         let process = CommandRunner.process(
             ["enrich", CommandRunner.fixture("contacts.csv"), "--sandbox", "-o", output], environment: [:]
@@ -134,7 +134,7 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = stderr.fileHandleForWriting
         try process.run()
-        process.waitUntilExit()
+        try await onThreadOfItsOwn { process.waitUntilExit() }
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
         #expect(try self.records(output).count == 25)

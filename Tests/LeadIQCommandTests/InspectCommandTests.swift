@@ -1,9 +1,9 @@
 import Testing
 
 @Suite struct InspectCommandTests {
-    @Test func showsFormatDelimiterEncodingCountAndMapping() throws {
+    @Test func showsFormatDelimiterEncodingCountAndMapping() async throws {
         let path = CommandRunner.fixture("awkward/semicolon-bom-crlf.csv")
-        let result = try CommandRunner.run(["inspect", path, "--map", "full_name=Notes"])
+        let result = try await CommandRunner.run(["inspect", path, "--map", "full_name=Notes"])
         #expect(result.status == 0)
         let lines = result.text.split(separator: "\n").map(String.init)
         #expect(lines.contains("format:    csv"))
@@ -16,8 +16,8 @@ import Testing
         #expect(lines.contains("unmapped:  Name"))
     }
 
-    @Test func showsADetectedUTF16Encoding() throws {
-        let result = try CommandRunner.run(["inspect", CommandRunner.fixture("awkward/utf16.csv")])
+    @Test func showsADetectedUTF16Encoding() async throws {
+        let result = try await CommandRunner.run(["inspect", CommandRunner.fixture("awkward/utf16.csv")])
         #expect(result.text.contains("encoding:  utf-16"))
         #expect(result.text.contains("delimiter: tab"))
     }

@@ -36,7 +36,7 @@ import Testing
     /// The bytes an uninterrupted run writes, from a cache directory no other run uses.
     func cleanOutput(_ input: String, on sandbox: RunningSandbox, _ extra: [String] = []) async throws -> Data {
         let output = self.path("clean-\(UUID().uuidString).csv")
-        let run = try await CommandRunner.runDetached(
+        let run = try await CommandRunner.run(
             self.enrich(input, output, extra), environment: self.environment(sandbox, cache: "clean-\(UUID())"))
         #expect(run.status == 0, "\(run.standardError)")
         return try Data(contentsOf: URL(fileURLWithPath: output))
@@ -74,7 +74,7 @@ import Testing
                 #expect(!self.exists(output), "a killed run never puts its output in place")
                 #expect(self.journals().count == 1, "one journal, the run's own, across kills: \(self.journals())")
             }
-            let last = try await CommandRunner.runDetached(
+            let last = try await CommandRunner.run(
                 self.enrich(input, output), environment: self.environment(sandbox))
             #expect(last.status == 0, "\(last.standardError)")
             #expect(last.standardError.contains("resuming: "))
@@ -112,7 +112,7 @@ import Testing
             // Every lookup LeadIQ answered, those in flight at the signal included, was saved for the re-run.
             let answered = await sandbox.stats.searchPeopleLookups - base
 
-            let rerun = try await CommandRunner.runDetached(
+            let rerun = try await CommandRunner.run(
                 self.enrich(input, output), environment: self.environment(sandbox))
             #expect(rerun.status == 0, "\(rerun.standardError)")
             #expect(rerun.standardError.contains("resuming: \(answered) answers"), "\(rerun.standardError)")
@@ -135,7 +135,7 @@ import Testing
             #expect(self.journals().count == 1)
             let answered = await sandbox.stats.searchPeopleLookups - base
 
-            let restarted = try await CommandRunner.runDetached(
+            let restarted = try await CommandRunner.run(
                 self.enrich(input, output, ["--restart"]), environment: self.environment(sandbox))
             #expect(restarted.status == 0, "\(restarted.standardError)")
             #expect(!restarted.standardError.contains("resuming:"), "\(restarted.standardError)")
@@ -157,7 +157,7 @@ import Testing
             // Left by a version before runs had journal files of their own.
             try Data("old".utf8).write(to: URL(fileURLWithPath: self.path("cache") + "/leadiq/journal.sqlite"))
 
-            let shown = try await CommandRunner.runDetached(["cache"], environment: environment)
+            let shown = try await CommandRunner.run(["cache"], environment: environment)
             #expect(shown.status == 0, "\(shown.standardError)")
             #expect(shown.text.contains("journals of unfinished runs: 2, "), "\(shown.text)")
 
@@ -166,7 +166,7 @@ import Testing
             try await waitUntil("the second run is under way") {
                 await sandbox.stats.searchPeopleLookups - before >= 10
             }
-            let cleared = try await CommandRunner.runDetached(["cache", "--clear-journals"], environment: environment)
+            let cleared = try await CommandRunner.run(["cache", "--clear-journals"], environment: environment)
             #expect(cleared.status == 0, "\(cleared.standardError)")
             #expect(cleared.text.contains("removed 2 journals"), "\(cleared.text)")
             #expect(cleared.text.contains("kept 1 journal of runs under way"), "\(cleared.text)")
@@ -175,11 +175,11 @@ import Testing
             running.send(SIGKILL)
             #expect(await running.exit().killedBy == SIGKILL)
 
-            let rerun = try await CommandRunner.runDetached(
+            let rerun = try await CommandRunner.run(
                 self.enrich(interrupted, self.path("a.csv")), environment: environment)
             #expect(rerun.status == 0, "\(rerun.standardError)")
             #expect(!rerun.standardError.contains("resuming:"), "the interrupted run's journal is gone")
-            let resumed = try await CommandRunner.runDetached(
+            let resumed = try await CommandRunner.run(
                 self.enrich(busy, self.path("b.csv")), environment: environment)
             #expect(resumed.standardError.contains("resuming:"), "the journal of the run under way was kept")
         }
@@ -199,7 +199,7 @@ import Testing
             #expect(quit.status == 130, "\(quit.standardError)")
             #expect(quit.standardError.contains("received again: quitting now"))
 
-            let rerun = try await CommandRunner.runDetached(
+            let rerun = try await CommandRunner.run(
                 self.enrich(input, output), environment: self.environment(sandbox))
             #expect(rerun.status == 0, "\(rerun.standardError)")
             #expect(!rerun.standardError.contains("resuming:"), "the answers in flight were not waited for")
@@ -215,14 +215,14 @@ import Testing
             let first = try ChildCommand(self.enrich(input, output), environment: self.environment(sandbox))
             try await waitUntil("the first run is under way") { await sandbox.stats.searchPeopleLookups >= 10 }
 
-            let second = try await CommandRunner.runDetached(
+            let second = try await CommandRunner.run(
                 self.enrich(input, output), environment: self.environment(sandbox))
             #expect(second.status == 2)
             #expect(second.standardError.contains("pid \(first.pid)"), "\(second.standardError)")
 
             first.send(SIGKILL)
             #expect(await first.exit().killedBy == SIGKILL)
-            let third = try await CommandRunner.runDetached(
+            let third = try await CommandRunner.run(
                 self.enrich(input, output), environment: self.environment(sandbox))
             #expect(third.status == 0, "\(third.standardError)")
             #expect(third.standardError.contains("note: run \(first.pid) of this command ended without finishing"))
@@ -240,7 +240,7 @@ import Testing
         outage.outageAfterRequests = 30
         outage.retryAfterSeconds = 0
         let port = try await withSandbox(outage) { sandbox in
-            let run = try await CommandRunner.runDetached(
+            let run = try await CommandRunner.run(
                 self.enrich(input, output, ["--max-failures-in-a-row", "4"]), environment: self.environment(sandbox))
             #expect(run.status == 5, "\(run.standardError)")
             #expect(run.standardError.contains("4 lookups in a row failed even after retries"))
@@ -256,7 +256,7 @@ import Testing
         var healthy = SandboxConfiguration()
         healthy.port = port
         try await withSandbox(healthy) { sandbox in
-            let rerun = try await CommandRunner.runDetached(
+            let rerun = try await CommandRunner.run(
                 self.enrich(input, output), environment: self.environment(sandbox))
             #expect(rerun.status == 0, "\(rerun.standardError)")
             #expect(rerun.standardError.contains("resuming: 29 answers"), "\(rerun.standardError)")

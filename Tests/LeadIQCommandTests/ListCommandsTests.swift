@@ -16,10 +16,10 @@ import Testing
         }
     }
 
-    @Test func pushWritesEveryRowWithItsOutcome() throws {
+    @Test func pushWritesEveryRowWithItsOutcome() async throws {
         let output = self.temporaryPath("result.jsonl")
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let result = try CommandRunner.run([
+        let result = try await CommandRunner.run([
             "push", CommandRunner.fixture("lists/attendees.csv"), "--list", "Conference", "--sandbox",
             "-o", output,
         ])
@@ -52,19 +52,19 @@ import Testing
             })
     }
 
-    @Test func pushNeedsAListNameOrAnId() throws {
+    @Test func pushNeedsAListNameOrAnId() async throws {
         let fixture = CommandRunner.fixture("lists/attendees.csv")
-        let neither = try CommandRunner.run(["push", fixture, "--sandbox"])
+        let neither = try await CommandRunner.run(["push", fixture, "--sandbox"])
         #expect(neither.status != 0)
         #expect(neither.standardError.contains("--list NAME"))
-        let both = try CommandRunner.run([
+        let both = try await CommandRunner.run([
             "push", fixture, "--list", "A", "--append-to", "0123456789abcdef01234567",
         ])
         #expect(both.standardError.contains("not both"))
     }
 
-    @Test func pushToAListThatIsNotThereFailsBeforeReadingRows() throws {
-        let result = try CommandRunner.run([
+    @Test func pushToAListThatIsNotThereFailsBeforeReadingRows() async throws {
+        let result = try await CommandRunner.run([
             "push", CommandRunner.fixture("lists/attendees.csv"), "--append-to",
             "0123456789abcdef01234567",
             "--sandbox",
@@ -74,14 +74,14 @@ import Testing
         #expect(result.text.isEmpty)
     }
 
-    @Test func exportOfAnUnknownListSaysSo() throws {
-        let result = try CommandRunner.run(["export", "0123456789abcdef01234567", "--sandbox"])
+    @Test func exportOfAnUnknownListSaysSo() async throws {
+        let result = try await CommandRunner.run(["export", "0123456789abcdef01234567", "--sandbox"])
         #expect(result.status != 0)
         #expect(result.standardError.contains("no such list"))
     }
 
-    @Test func listsOnAFreshSandboxIsEmpty() throws {
-        let result = try CommandRunner.run(["lists", "--sandbox", "--json"])
+    @Test func listsOnAFreshSandboxIsEmpty() async throws {
+        let result = try await CommandRunner.run(["lists", "--sandbox", "--json"])
         #expect(result.status == 0)
         #expect(
             (try JSONSerialization.jsonObject(with: result.standardOutput) as? [Any])?.isEmpty == true)
@@ -89,7 +89,7 @@ import Testing
 
     /// push → lists → export on one sandbox that drops 20% of connections (writes applied first): every row is
     /// saved exactly once, the list shows up, and the export has all 250 prospects once.
-    @Test func pushListsAndExportOnASandboxThatDropsConnections() throws {
+    @Test func pushListsAndExportOnASandboxThatDropsConnections() async throws {
         let sandbox = try StandaloneSandbox(["--reset-rate", "0.2", "--seed", "3"])
         let input = self.temporaryPath("people.csv")
         let result = self.temporaryPath("result.csv")
@@ -101,19 +101,19 @@ import Testing
         try (["Name,Email,Seniority"] + people).joined(separator: "\n").write(
             toFile: input, atomically: true, encoding: .utf8)
 
-        let push = try CommandRunner.run(
+        let push = try await CommandRunner.run(
             ["push", input, "--list", "Attendees", "-o", result] + sandbox.connection,
             environment: self.privateCache())
         #expect(push.status == 0, "\(push.standardError)")
         #expect(push.standardError.contains("250 rows: 250 added, 0 skipped, 0 failed"))
 
-        let lists = try CommandRunner.run(["lists"] + sandbox.connection)
+        let lists = try await CommandRunner.run(["lists"] + sandbox.connection)
         let line = try #require(lists.text.split(separator: "\n").first { $0.hasSuffix("\tAttendees") })
         let listID = String(line.prefix(24))
         #expect(
             lists.text.split(separator: "\n").count == 1, "a lost create must not make a second list")
 
-        let exported = try CommandRunner.run(["export", listID, "-o", export] + sandbox.connection)
+        let exported = try await CommandRunner.run(["export", listID, "-o", export] + sandbox.connection)
         #expect(exported.status == 0)
         #expect(exported.standardError.contains("exported 250 prospects"))
         let rows = try self.jsonLines(export)
@@ -127,10 +127,10 @@ import Testing
     }
 
     /// The guide's pipeline (advanced search → create list → add prospects → CSV) as one command.
-    @Test func searchSavesThePeopleFoundToANewListAndWritesThem() throws {
+    @Test func searchSavesThePeopleFoundToANewListAndWritesThem() async throws {
         let output = self.temporaryPath("nh.csv")
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let result = try CommandRunner.run([
+        let result = try await CommandRunner.run([
             "search", "--role", "Sales", "--seniority", "VP,Director", "--location",
             "New Hampshire, United States",
             "--max", "10", "--list", "NH Sales Leaders", "-o", output, "--sandbox",
@@ -155,8 +155,8 @@ import Testing
         (["--seniority", "Boss"], "is not one of"), (["--max", "5"], "at least one filter"),
         (["--role", "Sales", "--location", "A, B, C, D"], "City, State, Country"),
     ])
-    func searchRefusesOptionsItCannotSend(arguments: [String], message: String) throws {
-        let result = try CommandRunner.run(["search", "--sandbox"] + arguments)
+    func searchRefusesOptionsItCannotSend(arguments: [String], message: String) async throws {
+        let result = try await CommandRunner.run(["search", "--sandbox"] + arguments)
         #expect(result.status == 64)
         #expect(result.standardError.contains(message))
     }
@@ -169,7 +169,7 @@ import Testing
 
     /// The guide's whole pipeline — check usage, advanced search, enrich, create a list, add prospects, export
     /// CSV — is one command, and only the enrichment spends credits.
-    @Test func searchEnrichListAndCSVInOneCommandChargesOnlyForTheEnrichment() throws {
+    @Test func searchEnrichListAndCSVInOneCommandChargesOnlyForTheEnrichment() async throws {
         let sandbox = try StandaloneSandbox()
         let output = self.temporaryPath("nh.csv")
         let export = self.temporaryPath("nh-list.jsonl")
@@ -177,11 +177,11 @@ import Testing
             "search", "--role", "Sales", "--seniority", "VP,Director", "--location", "New Hampshire, United States",
             "--max", "10",
         ]
-        let free = try CommandRunner.run(search + sandbox.connection, environment: self.privateCache())
+        let free = try await CommandRunner.run(search + sandbox.connection, environment: self.privateCache())
         #expect(free.status == 0, "\(free.standardError)")
-        #expect(try sandbox.creditsUsed() == 0)
+        #expect(try await sandbox.creditsUsed() == 0)
 
-        let result = try CommandRunner.run(
+        let result = try await CommandRunner.run(
             search + ["--enrich", "--list", "NH Sales Leaders", "-o", output, "--yes", "--rate-limit", "6000"]
                 + sandbox.connection,
             environment: self.privateCache()
@@ -189,7 +189,7 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError.contains("10 rows: 10 added, 0 skipped, 0 failed (1 batch request)"))
         // Profile and work email for ten people: one credit each (the larger unlock replaces the profile fee).
-        #expect(try sandbox.creditsUsed() == 10)
+        #expect(try await sandbox.creditsUsed() == 10)
 
         var rows: [[String: String]] = []
         let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map { line in
@@ -203,10 +203,10 @@ import Testing
         #expect(Set(header).count == header.count, "every column once")
         #expect(rows.allSatisfy { $0["leadiq_status"] == "matched" && $0["leadiq_person_id"] == $0["leadiq_id"] })
 
-        let lists = try CommandRunner.run(["lists"] + sandbox.connection)
+        let lists = try await CommandRunner.run(["lists"] + sandbox.connection)
         let listID = try #require(lists.text.split(separator: "\n").first { $0.hasSuffix("\tNH Sales Leaders") })
             .prefix(24)
-        let exported = try CommandRunner.run(["export", String(listID), "-o", export] + sandbox.connection)
+        let exported = try await CommandRunner.run(["export", String(listID), "-o", export] + sandbox.connection)
         #expect(exported.status == 0)
         let prospects = try self.jsonLines(export)
         #expect(prospects.map { $0["personId"] } == rows.map { $0["leadiq_person_id"] })
@@ -215,11 +215,11 @@ import Testing
     }
 
     /// `enrich --list`: every row still in the output; each matched person saved once, with LeadIQ's data.
-    @Test func enrichSavesEachMatchedPersonOnceToANewList() throws {
+    @Test func enrichSavesEachMatchedPersonOnceToANewList() async throws {
         let sandbox = try StandaloneSandbox()
         let output = self.temporaryPath("enriched.jsonl")
         let export = self.temporaryPath("export.jsonl")
-        let result = try CommandRunner.run(
+        let result = try await CommandRunner.run(
             ["enrich", CommandRunner.fixture("contacts.csv"), "--list", "Enriched", "-o", output]
                 + ["--yes", "--rate-limit", "6000"] + sandbox.connection,
             environment: self.privateCache()
@@ -234,52 +234,52 @@ import Testing
         #expect(people.count > Set(people).count, "the fixture names one person twice")
         #expect(result.standardError.contains("the same person as line"))
 
-        let lists = try CommandRunner.run(["lists"] + sandbox.connection)
+        let lists = try await CommandRunner.run(["lists"] + sandbox.connection)
         let listID = try #require(lists.text.split(separator: "\n").first { $0.hasSuffix("\tEnriched") }).prefix(24)
-        _ = try CommandRunner.run(["export", String(listID), "-o", export] + sandbox.connection)
+        _ = try await CommandRunner.run(["export", String(listID), "-o", export] + sandbox.connection)
         let saved = try self.jsonLines(export)
         #expect(saved.compactMap { $0["personId"] }.sorted() == Set(people).sorted())
         #expect(saved.allSatisfy { $0["lastName"]?.isEmpty == false })
     }
 
     /// A list name that is taken is found out before anything is spent or written.
-    @Test func enrichIntoATakenListNameStopsBeforeSpending() throws {
+    @Test func enrichIntoATakenListNameStopsBeforeSpending() async throws {
         let sandbox = try StandaloneSandbox()
         let output = self.temporaryPath("never.csv")
-        let first = try CommandRunner.run(
+        let first = try await CommandRunner.run(
             ["push", CommandRunner.fixture("lists/attendees.csv"), "--list", "Taken", "-o", self.temporaryPath("p.csv")]
                 + sandbox.connection,
             environment: self.privateCache()
         )
         #expect(first.status == 1, "\(first.standardError)")
-        let result = try CommandRunner.run(
+        let result = try await CommandRunner.run(
             ["enrich", CommandRunner.fixture("contacts.csv"), "--list", "Taken", "-o", output] + sandbox.connection,
             environment: self.privateCache()
         )
         #expect(result.status == 2)
         #expect(result.standardError.contains("already exists"))
         #expect(!FileManager.default.fileExists(atPath: output))
-        #expect(try sandbox.creditsUsed() == 0)
+        #expect(try await sandbox.creditsUsed() == 0)
     }
 
     /// `search --enrich` has enrich's cost control: a dry run spends nothing, a budget is never exceeded.
-    @Test func searchEnrichHonoursDryRunAndMaxCredits() throws {
+    @Test func searchEnrichHonoursDryRunAndMaxCredits() async throws {
         let sandbox = try StandaloneSandbox()
         let search = ["search", "--role", "Marketing", "--max", "8", "--enrich", "--rate-limit", "6000"]
-        let dry = try CommandRunner.run(
+        let dry = try await CommandRunner.run(
             search + ["--dry-run"] + sandbox.connection, environment: self.privateCache()
         )
         #expect(dry.status == 0, "\(dry.standardError)")
         #expect(dry.text.contains("rows: 8"))
-        #expect(try sandbox.creditsUsed() == 0)
+        #expect(try await sandbox.creditsUsed() == 0)
 
         let output = self.temporaryPath("budget.csv")
-        let budget = try CommandRunner.run(
+        let budget = try await CommandRunner.run(
             search + ["--max-credits", "3", "-o", output, "--yes"] + sandbox.connection,
             environment: self.privateCache()
         )
         #expect(budget.status == 0, "\(budget.standardError)")
-        #expect(try sandbox.creditsUsed() <= 3)
+        #expect(try await sandbox.creditsUsed() <= 3)
         let text = try String(contentsOfFile: output, encoding: .utf8)
         #expect(text.components(separatedBy: ",skipped,budget,").count - 1 == 5)
     }

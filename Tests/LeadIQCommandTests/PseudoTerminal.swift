@@ -10,9 +10,17 @@ enum PseudoTerminal {
         let transcript: String
     }
 
-    /// Runs `leadiq arguments…`; once the terminal shows `prompt`, types `reply` and a newline.
+    /// Runs `leadiq arguments…` (on a thread of its own); once the terminal shows `prompt`, types `reply` and a newline.
     static func run(
         _ arguments: [String], prompt: String, reply: String, environment: [String: String] = [:]
+    ) async throws -> Result {
+        try await onThreadOfItsOwn {
+            try self.runBlocking(arguments, prompt: prompt, reply: reply, environment: environment)
+        }
+    }
+
+    private static func runBlocking(
+        _ arguments: [String], prompt: String, reply: String, environment: [String: String]
     ) throws -> Result {
         let command = ([CommandRunner.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
         // Quiet, the command's own exit status, output flushed as it comes, no typescript file.

@@ -43,7 +43,7 @@ import Testing
     func cleanResult(_ input: String) async throws -> Data {
         try await withSandbox(self.slow()) { sandbox in
             let output = self.path("clean.csv")
-            let run = try await CommandRunner.runDetached(
+            let run = try await CommandRunner.run(
                 self.push(input, output), environment: self.environment(sandbox, cache: "clean"))
             #expect(run.status == 0, "\(run.standardError)")
             return try Data(contentsOf: URL(fileURLWithPath: output))
@@ -73,7 +73,7 @@ import Testing
                 }
                 #expect(!FileManager.default.fileExists(atPath: output))
             }
-            let rerun = try await CommandRunner.runDetached(
+            let rerun = try await CommandRunner.run(
                 self.push(input, output), environment: self.environment(sandbox))
             #expect(rerun.status == 0, "\(rerun.standardError)")
             #expect(rerun.standardError.contains("resuming: "))
@@ -119,7 +119,7 @@ import Testing
             let lookups = await sandbox.stats.searchPeopleLookups
             #expect(lookups == 600, "every row was looked up before the save began")
 
-            let rerun = try await CommandRunner.runDetached(enrich, environment: self.environment(sandbox))
+            let rerun = try await CommandRunner.run(enrich, environment: self.environment(sandbox))
             #expect(rerun.status == 0, "\(rerun.standardError)")
             #expect(await sandbox.stats.searchPeopleLookups == lookups, "the journal answered every lookup")
             let lists = await sandbox.stats.lists

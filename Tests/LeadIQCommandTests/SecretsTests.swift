@@ -40,10 +40,10 @@ import Testing
         }
     }
 
-    @Test func noStreamOrFileOfARunHoldsTheKey() throws {
+    @Test func noStreamOrFileOfARunHoldsTheKey() async throws {
         let sandbox = try StandaloneSandbox(["--key", Self.key, "--fail-rate", "0.1", "--seed", "5"])
         let environment = ["XDG_CACHE_HOME": self.path("cache")]
-        let enrich = try CommandRunner.run(
+        let enrich = try await CommandRunner.run(
             ["enrich", CommandRunner.fixture("contacts.csv"), "-o", self.path("out.csv"), "--rejects",
              self.path("rejects.csv"), "--report", self.path("report.json"), "--list", "Swept", "--verbose",
              "--yes", "--rate-limit", "6000"] + sandbox.connection,
@@ -51,13 +51,13 @@ import Testing
         )
         #expect([0, 1].contains(enrich.status), "\(enrich.standardError)")
         #expect(enrich.standardError.contains("<redacted>"), "the trace shows where the key was")
-        let push = try CommandRunner.run(
+        let push = try await CommandRunner.run(
             ["push", CommandRunner.fixture("lists/attendees.csv"), "--list", "Swept push", "-o",
              self.path("pushed.jsonl"), "--verbose"] + sandbox.connection,
             environment: environment
         )
         #expect(push.standardError.contains("X-API-Key: <redacted>"))
-        let refused = try CommandRunner.run(
+        let refused = try await CommandRunner.run(
             ["enrich", CommandRunner.fixture("contacts.csv"), "-o", self.path("never.csv"), "--verbose", "--yes",
              "--api-key", Data("\(Self.decodedKey)-wrong".utf8).base64EncodedString()] + sandbox.connection,
             environment: environment

@@ -45,8 +45,8 @@ final class StandaloneSandbox {
     }
 
     /// The universal credits its account has used so far, read with `leadiq account --json` as a user would.
-    func creditsUsed() throws -> Double {
-        let account = try CommandRunner.run(["account", "--json"] + self.connection)
+    func creditsUsed() async throws -> Double {
+        let account = try await CommandRunner.run(["account", "--json"] + self.connection)
         let object = try JSONSerialization.jsonObject(with: account.standardOutput) as? [String: Any]
         guard let used = (object?["universalPlan"] as? [String: Any])?["used"] as? Double else {
             throw CocoaError(.propertyListReadCorrupt, userInfo: [NSDebugDescriptionErrorKey: account.standardError])

@@ -100,7 +100,7 @@ import Testing
     @Test func aFileWithoutAnEmailColumnIsRefused() async throws {
         let path = self.workspace.path("names.csv")
         try "id,Name\n1,Ann\n".write(toFile: path, atomically: true, encoding: .utf8)
-        let result = try CommandRunner.run(
+        let result = try await CommandRunner.run(
             ["verify", path, "--sandbox"], environment: ["XDG_CACHE_HOME": self.workspace.cacheHome.path]
         )
         #expect(result.status != 0)
