@@ -72,8 +72,8 @@ import Testing
             let found = "GET \(LeadIQContract.Prospector.lists) HTTP/1.1\r\nHost: sandbox\r\n\(key)\r\n\r\n"
             let missing = "GET \(LeadIQContract.Prospector.lists)/000000000000000000000000 HTTP/1.1\r\nHost: sandbox\r\n"
                 + "\(key)\r\nConnection: close\r\n\r\n"
-            let elapsed = try ContinuousClock().measure {
-                let answer = try RawConnection.exchange(found + found + missing, port: port)
+            let elapsed = try await ContinuousClock().measure {
+                let answer = try await RawConnection.exchange(found + found + missing, port: port)
                 let statuses = answer.components(separatedBy: "HTTP/1.1 ").dropFirst().map { $0.prefix(3) }
                 #expect(statuses == ["200", "200", "404"])
             }
@@ -95,7 +95,17 @@ import Testing
 
 /// One TCP connection to loopback that sends `request` as it is, in one write, and reads until the server closes.
 enum RawConnection {
-    static func exchange(_ request: String, port: Int) throws -> String {
+    /// The exchange happens on a thread of its own: blocked in `read` on one of the concurrency pool's threads, it
+    /// would take a thread the sandbox it waits for needs to answer.
+    static func exchange(_ request: String, port: Int) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try self.exchangeBlocking(request, port: port) })
+            }
+        }
+    }
+
+    private static func exchangeBlocking(_ request: String, port: Int) throws -> String {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         try #require(socket >= 0)
         defer { close(socket) }
