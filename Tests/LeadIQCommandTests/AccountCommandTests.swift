@@ -18,8 +18,13 @@ import Testing
         var standardError: String
     }
 
-    /// Runs `leadiq` with `arguments` and only `environment` (no inherited key), in an empty directory (no `.env`).
-    static func leadiq(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+    /// Runs `leadiq` with `arguments` and only `environment` (no inherited key), in an empty directory (no `.env`),
+    /// waiting for it on a thread of its own.
+    static func leadiq(_ arguments: [String], environment: [String: String] = [:]) async throws -> Output {
+        try await onThreadOfItsOwn { try self.leadiqBlocking(arguments, environment: environment) }
+    }
+
+    private static func leadiqBlocking(_ arguments: [String], environment: [String: String]) throws -> Output {
         let process = Process()
         process.executableURL = self.products.appendingPathComponent("leadiq")
         process.arguments = arguments
@@ -42,11 +47,32 @@ import Testing
         )
     }
 
-    /// Starts `leadiq sandbox` on a free port and returns the `export NAME=value` settings it prints.
+    /// Runs `body` with the `export NAME=value` settings a `leadiq sandbox` started on a free port prints, then stops
+    /// it; the waits for it happen on threads of their own.
     static func withSandboxProcess(
         _ arguments: [String],
-        _ body: ([String: String]) throws -> Void
-    ) throws {
+        _ body: ([String: String]) async throws -> Void
+    ) async throws {
+        let (process, settings, text) = try await onThreadOfItsOwn { try self.startSandboxProcess(arguments) }
+        do {
+            try #require(settings.count == 3, "leadiq sandbox printed: \(text)")
+            try await body(settings)
+        } catch {
+            try await Self.stop(process)
+            throw error
+        }
+        try await Self.stop(process)
+    }
+
+    private static func stop(_ process: Process) async throws {
+        process.terminate()
+        try await onThreadOfItsOwn { process.waitUntilExit() }
+    }
+
+    /// Starts `leadiq sandbox` and reads what it prints until its three settings are in (or it stops printing).
+    private static func startSandboxProcess(
+        _ arguments: [String]
+    ) throws -> (process: Process, settings: [String: String], printed: String) {
         let process = Process()
         process.executableURL = self.products.appendingPathComponent("leadiq")
         process.arguments = ["sandbox", "--port", "0"] + arguments
@@ -54,10 +80,6 @@ import Testing
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        defer {
-            process.terminate()
-            process.waitUntilExit()
-        }
         var settings: [String: String] = [:]
         var text = ""
         while settings.count < 3 {
@@ -69,17 +91,16 @@ import Testing
                 if pair.count == 2 { settings[String(pair[0])] = String(pair[1]) }
             }
         }
-        try #require(settings.count == 3, "leadiq sandbox printed: \(text)")
-        try body(settings)
+        return (process, settings, text)
     }
 
-    @Test func printsTheCreditsAvailableAndUsed() throws {
-        try Self.withSandboxProcess(["--credits", "250"]) { settings in
-            let text = try Self.leadiq(["account"], environment: settings)
+    @Test func printsTheCreditsAvailableAndUsed() async throws {
+        try await Self.withSandboxProcess(["--credits", "250"]) { settings in
+            let text = try await Self.leadiq(["account"], environment: settings)
             #expect(text.status == 0, "\(text.standardError)")
             #expect(text.standardOutput.contains("Universal credits: 250 available, 0 used"))
 
-            let json = try Self.leadiq(["account", "--json"], environment: settings)
+            let json = try await Self.leadiq(["account", "--json"], environment: settings)
             let account = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
             let plan = account?["universalPlan"] as? [String: Any]
             #expect(plan?["available"] as? Int == 250)
@@ -87,26 +108,26 @@ import Testing
         }
     }
 
-    @Test func verboseTracesNeverShowTheKey() throws {
-        try Self.withSandboxProcess([]) { settings in
+    @Test func verboseTracesNeverShowTheKey() async throws {
+        try await Self.withSandboxProcess([]) { settings in
             let key = try #require(settings["LEADIQ_API_KEY"])
-            let run = try Self.leadiq(["account", "--verbose"], environment: settings)
+            let run = try await Self.leadiq(["account", "--verbose"], environment: settings)
             #expect(run.status == 0)
             #expect(run.standardError.contains("Authorization: <redacted>"))
             #expect(!run.standardError.contains(key) && !run.standardOutput.contains(key))
         }
     }
 
-    @Test func withoutAKeyItSaysWhereToPutOne() throws {
-        let run = try Self.leadiq(["account"])
+    @Test func withoutAKeyItSaysWhereToPutOne() async throws {
+        let run = try await Self.leadiq(["account"])
         #expect(run.status == 1)
         #expect(run.standardError.contains("LEADIQ_API_KEY"))
         #expect(run.standardError.contains("--api-key-file"))
     }
 
-    @Test func plainHTTPToAnotherHostIsRefusedBeforeConnecting() throws {
+    @Test func plainHTTPToAnotherHostIsRefusedBeforeConnecting() async throws {
         let key = Data("k".utf8).base64EncodedString()
-        let run = try Self.leadiq(
+        let run = try await Self.leadiq(
             ["account", "--graphql-url", "http://api.leadiq.com/graphql"],
             environment: ["LEADIQ_API_KEY": key]
         )
