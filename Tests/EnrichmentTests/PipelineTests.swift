@@ -161,12 +161,18 @@ import Testing
         #expect(rejects.records.isEmpty)
     }
 
-    @Test func insufficientCreditsLetsInFlightLookupsFinishAndFailsTheRest() async throws {
-        // Call 2 is refused at once; calls 0, 1 and 3, already in flight (concurrency 4), answer normally later.
+    @Test(.timeLimit(.minutes(1))) func insufficientCreditsLetsInFlightLookupsFinishAndFailsTheRest() async throws {
+        // Row 2's lookup is refused at once. The other three in flight (concurrency 4) answer only once the pipeline
+        // has taken the refusal in, which it shows by asking what is stored for the rows still to come; a pipeline
+        // that never stops sending holds them for ever, which the time limit turns into a failure.
         let refused = Lookup.person(SearchPeopleInput(email: "person2@acme.com"))
+        let stopped = Flag()
         let service = ScriptedLookupService(
-            yields: { $0 == refused ? 0 : 200 },
-            fatal: { $0 == 2 ? .insufficientCredits : nil }
+            fatal: { $0 == [refused] ? .insufficientCredits : nil },
+            hold: { _ in
+                while !stopped.isSet, !Task.isCancelled { await Task.yield() }
+            },
+            whenAskedForStoredAnswers: { stopped.set() }
         )
         let emails = distinctEmails(20) + ["person0@acme.com"]
         let (writer, summary) = try await enrich(

@@ -1,3 +1,4 @@
+import Synchronization
 import Enrichment
 import LeadIQ
 import RecordIO
@@ -47,4 +48,12 @@ func enrich(
     let pipeline = EnrichmentPipeline(service: service, configuration: configuration)
     let summary = try await pipeline.run(reader: ArrayRecordReader(records: records), writer: writer)
     return (writer, summary)
+}
+
+/// A one-way switch any task can set and read: what a held lookup waits on.
+final class Flag: Sendable {
+    private let value = Atomic<Bool>(false)
+
+    func set() { self.value.store(true, ordering: .releasing) }
+    var isSet: Bool { self.value.load(ordering: .acquiring) }
 }

@@ -10,8 +10,9 @@ final class ScriptedLookupService: LookupService, @unchecked Sendable {
     private let lock = NSLock()
     private let answer: Answer
     private let yields: @Sendable (Lookup) -> Int
-    private let fatal: @Sendable (_ call: Int) -> EnrichmentError?
+    private let fatal: @Sendable (_ lookups: [Lookup]) -> EnrichmentError?
     private let hold: (@Sendable (Int) async -> Void)?
+    private let whenAskedForStoredAnswers: (@Sendable () -> Void)?
     private var sent: [[Lookup]] = []
     private var completed: [Int] = []
     private var inFlight = 0
@@ -19,18 +20,23 @@ final class ScriptedLookupService: LookupService, @unchecked Sendable {
 
     /// - Parameters:
     ///   - yields: how many times a batch yields before answering, from its first lookup.
-    ///   - fatal: the error to throw for the n-th call (0-based), if any.
-    ///   - hold: awaited by the n-th call before it answers, to hold it back until the test says.
+    ///   - fatal: the error to throw at once for a call with these lookups, if any, as LeadIQ refuses a key or a
+    ///     request without credits before doing anything else.
+    ///   - hold: awaited by the n-th call (0-based) before it answers, to hold it back until the test says.
+    ///   - whenAskedForStoredAnswers: called when the pipeline asks whether an answer is stored, which it does only
+    ///     once it may no longer spend; this service stores nothing.
     init(
         yields: @escaping @Sendable (Lookup) -> Int = { _ in 0 },
-        fatal: @escaping @Sendable (_ call: Int) -> EnrichmentError? = { _ in nil },
+        fatal: @escaping @Sendable (_ lookups: [Lookup]) -> EnrichmentError? = { _ in nil },
         hold: (@Sendable (Int) async -> Void)? = nil,
+        whenAskedForStoredAnswers: (@Sendable () -> Void)? = nil,
         answer: @escaping Answer = ScriptedLookupService.matchEveryone
     ) {
         self.answer = answer
         self.yields = yields
         self.fatal = fatal
         self.hold = hold
+        self.whenAskedForStoredAnswers = whenAskedForStoredAnswers
     }
 
     func lookUp(_ lookups: [Lookup], selection: FieldSelection) async throws -> LookupBatchResult {
@@ -46,14 +52,19 @@ final class ScriptedLookupService: LookupService, @unchecked Sendable {
                 self.completed.append(call)
             }
         }
+        if let error = self.fatal(lookups) {
+            throw error
+        }
         for _ in 0..<(lookups.first.map(self.yields) ?? 0) {
             await Task.yield()
         }
         await self.hold?(call)
-        if let error = self.fatal(call) {
-            throw error
-        }
         return LookupBatchResult(outcomes: lookups.map(self.answer))
+    }
+
+    func answersWithoutRequest(_ lookup: Lookup, selection: FieldSelection) throws -> Bool {
+        self.whenAskedForStoredAnswers?()
+        return false
     }
 
     var batches: [[Lookup]] { self.lock.withLock { self.sent } }
