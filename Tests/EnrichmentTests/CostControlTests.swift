@@ -24,8 +24,7 @@ import Testing
         // One credit per email lookup: five fit in 5.5 credits, the sixth would not.
         #expect(service.lookups.count == 5)
         #expect(
-            writer.column("leadiq_status") == Array(repeating: "matched", count: 5)
-                + Array(repeating: "skipped", count: 15)
+            writer.column("leadiq_status") == statuses(("matched", 5), ("skipped", 15))
         )
         #expect(Set(writer.column("leadiq_reason").dropFirst(5)) == ["budget"])
         #expect(summary.budgetExhausted && summary.creditsEstimated == Credits(whole: 5))
@@ -60,8 +59,7 @@ import Testing
         // The ten cached answers cost nothing; the two credits go to the first two of the five new addresses.
         #expect(sent == 2)
         #expect(
-            writer.column("leadiq_status") == Array(repeating: "matched", count: 12)
-                + Array(repeating: "skipped", count: 3)
+            writer.column("leadiq_status") == statuses(("matched", 12), ("skipped", 3))
         )
         #expect(Set(writer.column("leadiq_reason").dropFirst(12)) == ["budget"])
         #expect(summary.creditsEstimated == Credits(whole: 2))
@@ -81,8 +79,7 @@ import Testing
 
         #expect(sent == 0)
         #expect(
-            writer.column("leadiq_status") == Array(repeating: "matched", count: 10)
-                + Array(repeating: "skipped", count: 5)
+            writer.column("leadiq_status") == statuses(("matched", 10), ("skipped", 5))
         )
         #expect(Set(writer.column("leadiq_reason").dropFirst(10)) == ["budget"])
         #expect(summary.budgetExhausted && summary.creditsEstimated == .zero)
@@ -95,8 +92,7 @@ import Testing
         // used and counted, and nothing new is sent.
         #expect(sent == 0)
         #expect(
-            writer.column("leadiq_status") == Array(repeating: "matched", count: 10)
-                + Array(repeating: "skipped", count: 5)
+            writer.column("leadiq_status") == statuses(("matched", 10), ("skipped", 5))
         )
         #expect(summary.budgetExhausted && summary.creditsEstimated == Credits(whole: 10))
     }
@@ -122,8 +118,7 @@ import Testing
 
         #expect(refusing.lookups.count == 1)
         #expect(
-            writer.column("leadiq_status") == Array(repeating: "failed", count: 10)
-                + Array(repeating: "matched", count: 5)
+            writer.column("leadiq_status") == statuses(("failed", 10), ("matched", 5))
         )
         #expect(Set(writer.column("leadiq_reason").prefix(10)) == ["insufficient_credits"])
         #expect(summary.insufficientCredits && writer.isFinished)

@@ -73,8 +73,7 @@ import Testing
         #expect(service.lookups.count == 15)
         #expect(summary.stopReason == .outage(failuresInARow: 5, lastReason: "LeadIQ server error (503)"))
         #expect(
-            writer.column("leadiq_status") == Array(repeating: "matched", count: 10)
-                + Array(repeating: "failed", count: 5))
+            writer.column("leadiq_status") == statuses(("matched", 10), ("failed", 5)))
         #expect(!writer.isFinished)
     }
 

@@ -107,7 +107,7 @@ import Testing
         let previewed = try await self.run(selection: .phone, preview: true)
 
         #expect(plain.records.map { $0["leadiq_status"] } == ["matched", "matched", "matched", "not_found", "matched"])
-        #expect(previewed.records.map { $0["leadiq_status"] } == ["matched"] + Array(repeating: "skipped", count: 4))
+        #expect(previewed.records.map { $0["leadiq_status"] } == statuses(("matched", 1), ("skipped", 4)))
         #expect(previewed.records.dropFirst().allSatisfy { $0["leadiq_reason"] == "preview_empty" })
         #expect(previewed.summary.previewedEmpty == 3)
         // Grace matches twice (LinkedIn URL, name and company) and pays 10 credits once, as a data point unlocked

@@ -50,6 +50,12 @@ func enrich(
     return (writer, summary)
 }
 
+/// The `leadiq_status` column expected of runs of rows with one status each, in order: `statuses(("matched", 5),
+/// ("skipped", 15))`.
+func statuses(_ runs: (status: String, count: Int)...) -> [String] {
+    runs.flatMap { Array(repeating: $0.status, count: $0.count) }
+}
+
 /// A one-way switch any task can set and read: what a held lookup waits on.
 final class Flag: Sendable {
     private let value = Atomic<Bool>(false)
