@@ -62,14 +62,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What more than one test target needs; no product includes it.
+        .target(
+            name: "TestHelpers",
+            path: "Tests/TestHelpers"
+        ),
         .testTarget(
             name: "RecordIOTests",
-            dependencies: ["RecordIO"]
+            dependencies: ["RecordIO", "TestHelpers"]
         ),
         .testTarget(
             name: "LeadIQTests",
             dependencies: [
-                "LeadIQ", "Sandbox",
+                "LeadIQ", "Sandbox", "TestHelpers",
                 .product(name: "GraphQL", package: "GraphQL"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -77,7 +82,7 @@ let package = Package(
         .testTarget(
             name: "SandboxTests",
             dependencies: [
-                "Sandbox", "LeadIQ",
+                "Sandbox", "LeadIQ", "TestHelpers",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
@@ -88,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LeadIQCommandTests",
-            dependencies: ["RecordIO", "LeadIQ", "Sandbox"]
+            dependencies: ["RecordIO", "LeadIQ", "Sandbox", "TestHelpers"]
         ),
     ]
 )

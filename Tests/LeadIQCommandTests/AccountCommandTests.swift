@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 import Testing
 
 /// `leadiq account` as users run it: the built binary, against `leadiq sandbox` in another process.

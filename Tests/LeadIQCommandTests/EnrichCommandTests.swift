@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 import LeadIQ
 import RecordIO
 import Sandbox

@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 
 /// Runs the built `leadiq` on a pseudo-terminal, as in a user's shell, through util-linux's `script` (part of every
 /// Debian system), and types a reply when a prompt appears: how the questions leadiq asks only on a terminal are

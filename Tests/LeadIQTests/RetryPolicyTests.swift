@@ -1,21 +1,10 @@
 import Foundation
+import TestHelpers
 import Testing
 
 @testable import LeadIQ
 
 @Suite struct RetryPolicyTests {
-    /// A deterministic generator (SplitMix64) so the jitter can be checked without flakiness.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            self.state &+= 0x9E37_79B9_7F4A_7C15
-            var z = self.state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     let policy = RetryPolicy(maxAttempts: 4, baseDelay: .seconds(1), maxDelay: .seconds(5))
 
     @Test func fullJitterStaysUnderTheExponentialCeilingAndTheCap() {

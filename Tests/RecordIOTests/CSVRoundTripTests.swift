@@ -1,22 +1,10 @@
+import TestHelpers
 import Testing
 
 @testable import RecordIO
 
 /// Random records → CSV writer → CSV reader → the same records, with the characters that make CSV hard.
 @Suite struct CSVRoundTripTests {
-    /// SplitMix64: a seeded generator, so a failure can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            self.state &+= 0x9E37_79B9_7F4A_7C15
-            var z = self.state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "a", "Z", "0", " ", ",", ";", "\t", "|", "\"", "\"\"", "\n", "\r\n", "\r", "é", "ß", "Ω", "😀", "中文", "=", "+",
         "-", "@", "'", "\\", "x y",

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import TestHelpers
 import Testing
 
 /// `leadiq sandbox` as users run it: the built binary, its printed environment, and its option checks.
@@ -25,7 +26,7 @@ import Testing
     @Test func itPrintsTheEnvironmentServesAndStopsOnInterrupt() async throws {
         let (process, output, _) = try Self.launch(["sandbox", "--port", "0", "--credits", "7"])
         // Blocks until the server has printed all three lines; the pipe closes if the process dies first.
-        let printed = await Task.detached {
+        let printed = try await onThreadOfItsOwn {
             var text = ""
             while !text.contains("LEADIQ_API_KEY") {
                 let chunk = output.fileHandleForReading.availableData
@@ -33,7 +34,7 @@ import Testing
                 text += String(decoding: chunk, as: UTF8.self)
             }
             return text
-        }.value
+        }
         var environment: [String: String] = [:]
         for line in printed.split(separator: "\n") where line.hasPrefix("export ") {
             let pair = line.dropFirst("export ".count).split(separator: "=", maxSplits: 1)
@@ -52,14 +53,14 @@ import Testing
         #expect(String(buffer: body) == #"{"data":{"account":{"universalPlan":{"available":7}}}}"#)
 
         process.interrupt()
-        process.waitUntilExit()
+        try await onThreadOfItsOwn { process.waitUntilExit() }
         #expect(process.terminationStatus == 0)
     }
 
     @Test(arguments: [["--fail-rate", "1.5"], ["--port", "70000"], ["--rate-limit", "0"], ["--latency", "-1"]])
-    func badOptionsAreRefusedWithAUsageError(arguments: [String]) throws {
+    func badOptionsAreRefusedWithAUsageError(arguments: [String]) async throws {
         let (process, _, errors) = try Self.launch(["sandbox"] + arguments)
-        process.waitUntilExit()
+        try await onThreadOfItsOwn { process.waitUntilExit() }
         #expect(process.terminationStatus == 64)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(message.contains("Error:"))

@@ -7,6 +7,7 @@ import LeadIQ
 import NIOCore
 import NIOHTTP1
 import Sandbox
+import TestHelpers
 import Testing
 
 /// `withSandbox` serves both APIs on a free loopback port for the duration of its body, and only then.
@@ -98,11 +99,7 @@ enum RawConnection {
     /// The exchange happens on a thread of its own: blocked in `read` on one of the concurrency pool's threads, it
     /// would take a thread the sandbox it waits for needs to answer.
     static func exchange(_ request: String, port: Int) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Result { try self.exchangeBlocking(request, port: port) })
-            }
-        }
+        try await onThreadOfItsOwn { try self.exchangeBlocking(request, port: port) }
     }
 
     private static func exchangeBlocking(_ request: String, port: Int) throws -> String {
