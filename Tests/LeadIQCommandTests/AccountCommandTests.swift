@@ -59,15 +59,15 @@ import Testing
             try #require(settings.count == 3, "leadiq sandbox printed: \(text)")
             try await body(settings)
         } catch {
-            try await Self.stop(process)
+            await Self.stop(process)
             throw error
         }
-        try await Self.stop(process)
+        await Self.stop(process)
     }
 
-    private static func stop(_ process: Process) async throws {
+    private static func stop(_ process: Process) async {
         process.terminate()
-        try await onThreadOfItsOwn { process.waitUntilExit() }
+        await onThreadOfItsOwn { process.waitUntilExit() }
     }
 
     /// Starts `leadiq sandbox` and reads what it prints until its three settings are in (or it stops printing).

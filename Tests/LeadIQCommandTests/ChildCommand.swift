@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestHelpers
 
 /// A `leadiq` child started without waiting for it, so a test can signal or kill it part-way through a run; its
 /// standard error is collected as it comes, so a test can wait for a line.
@@ -39,19 +40,15 @@ final class ChildCommand: @unchecked Sendable {
     /// Waits, on a thread of its own (the child may be served by an in-process sandbox), for the child to exit; its
     /// exit status, or the signal that ended it, and everything it printed on standard error.
     func exit() async -> (status: Int32, killedBy: Int32?, standardError: String) {
-        await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                self.process.waitUntilExit()
-                self.errorDone.wait()
-                let signalled = self.process.terminationReason == .uncaughtSignal
-                continuation.resume(
-                    returning: (
-                        signalled ? -1 : self.process.terminationStatus,
-                        signalled ? self.process.terminationStatus : nil,
-                        self.standardError
-                    )
-                )
-            }
+        await onThreadOfItsOwn {
+            self.process.waitUntilExit()
+            self.errorDone.wait()
+            let signalled = self.process.terminationReason == .uncaughtSignal
+            return (
+                signalled ? -1 : self.process.terminationStatus,
+                signalled ? self.process.terminationStatus : nil,
+                self.standardError
+            )
         }
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import TestHelpers
 import LeadIQ
 import RecordIO
 import Sandbox
+import TestHelpers
 import Testing
 
 /// `leadiq enrich` as users run it: the built binary against a sandbox over loopback, whose counters show what was
@@ -135,7 +135,7 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = stderr.fileHandleForWriting
         try process.run()
-        try await onThreadOfItsOwn { process.waitUntilExit() }
+        await onThreadOfItsOwn { process.waitUntilExit() }
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
         #expect(try self.records(output).count == 25)

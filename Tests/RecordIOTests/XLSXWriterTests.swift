@@ -86,7 +86,7 @@ import Testing
         try process.run()
         // Off the concurrency pool: LibreOffice takes seconds, and the sandboxes of tests running alongside need the
         // pool's threads to answer.
-        try await onThreadOfItsOwn { process.waitUntilExit() }
+        await onThreadOfItsOwn { process.waitUntilExit() }
         #expect(process.terminationStatus == 0)
         let (read, _) = try TestSupport.readAll(directory.appendingPathComponent("written.csv").path)
         #expect(read.map(\.names) == Self.hardRecords.map(\.names))

@@ -26,7 +26,7 @@ import Testing
     @Test func itPrintsTheEnvironmentServesAndStopsOnInterrupt() async throws {
         let (process, output, _) = try Self.launch(["sandbox", "--port", "0", "--credits", "7"])
         // Blocks until the server has printed all three lines; the pipe closes if the process dies first.
-        let printed = try await onThreadOfItsOwn {
+        let printed = await onThreadOfItsOwn {
             var text = ""
             while !text.contains("LEADIQ_API_KEY") {
                 let chunk = output.fileHandleForReading.availableData
@@ -53,14 +53,14 @@ import Testing
         #expect(String(buffer: body) == #"{"data":{"account":{"universalPlan":{"available":7}}}}"#)
 
         process.interrupt()
-        try await onThreadOfItsOwn { process.waitUntilExit() }
+        await onThreadOfItsOwn { process.waitUntilExit() }
         #expect(process.terminationStatus == 0)
     }
 
     @Test(arguments: [["--fail-rate", "1.5"], ["--port", "70000"], ["--rate-limit", "0"], ["--latency", "-1"]])
     func badOptionsAreRefusedWithAUsageError(arguments: [String]) async throws {
         let (process, _, errors) = try Self.launch(["sandbox"] + arguments)
-        try await onThreadOfItsOwn { process.waitUntilExit() }
+        await onThreadOfItsOwn { process.waitUntilExit() }
         #expect(process.terminationStatus == 64)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(message.contains("Error:"))

@@ -1,7 +1,7 @@
-import Synchronization
 import Enrichment
 import LeadIQ
 import RecordIO
+import Synchronization
 
 /// Input rows with an `id` column (the row number, to check order) and an `email` column.
 func emailRecords(_ emails: [String], file: String = "in.csv") -> [Record] {
