@@ -13,8 +13,10 @@ issue's figures with their targets:
   P6  peak RSS enriching --p6-rows rows (zero latency, no limit) and RSS(N) / RSS(N/10)      target <= 64 MB, <= 1.2
 
 Usage: bench/enrich.py [--only P1,P3] [--p1-runs 3] [--p2-rows 100] [--p6-rows 1000000] [--binary PATH]
-Builds leadiq in release mode under .build-release unless --binary names a built one. Loopback only; every run is
-bounded by the input size.
+                       [--compare PATH]
+Builds leadiq in release mode under .build-release unless --binary names a built one. --compare names a second build
+whose P1 runs alternate with the first's on the same sandbox, so two builds are compared under the same host noise.
+Loopback only; every run is bounded by the input size.
 """
 import argparse
 import http.client
@@ -114,6 +116,7 @@ def main():
     parser.add_argument("--p2-rows", type=int, default=100)
     parser.add_argument("--p6-rows", type=int, default=1_000_000)
     parser.add_argument("--binary")
+    parser.add_argument("--compare", help="another leadiq build to run P1 alternately with the one under test")
     options = parser.parse_args()
     only = set(options.only.split(","))
     binary = release_binary(options.binary)
@@ -127,15 +130,27 @@ def main():
             # The machine's own noise moves a single run by a few hundredths: the verdict is on the median run.
             # Beside each run, the pipeline's own time from its report (first row read to output finished): what the
             # run spends outside it is process start and exit and the two account queries around it.
-            runs = []
+            # With --compare, each run of the build under test is paired with one of the other build, in alternating
+            # order on the same sandbox: a difference of a few thousandths shows through the host's drift, which moves
+            # whole passes by more than that.
+            builds = [binary] + ([options.compare] if options.compare else [])
+            runs = {build: [] for build in builds}
             for run in range(options.p1_runs):
-                seconds, report, _, status = enrich(
-                    binary, sandbox, [rows2000, "-o", os.path.join(work, "p1.csv"), "--concurrency", "16", *unlimited])
-                runs.append(seconds)
-                pipeline = report["elapsedSeconds"]
-                print(f"P1 run {run + 1}: 2000 rows in {seconds:.2f} s = {2000 / seconds:.1f} rows/s; "
-                      f"/ 320 = {2000 / seconds / 320:.3f}; requests {report['requests']}, exit {status} "
-                      f"(pipeline {pipeline:.2f} s: / 320 = {2000 / pipeline / 320:.3f}, informational)")
+                for build in builds if run % 2 == 0 else builds[::-1]:
+                    seconds, report, _, status = enrich(
+                        build, sandbox, [rows2000, "-o", os.path.join(work, "p1.csv"), "--concurrency", "16",
+                                         *unlimited])
+                    runs[build].append(seconds)
+                    pipeline = report["elapsedSeconds"]
+                    label = "" if build == binary else " (--compare build)"
+                    print(f"P1 run {run + 1}{label}: 2000 rows in {seconds:.2f} s = {2000 / seconds:.1f} rows/s; "
+                          f"/ 320 = {2000 / seconds / 320:.3f}; requests {report['requests']}, exit {status} "
+                          f"(pipeline {pipeline:.2f} s: / 320 = {2000 / pipeline / 320:.3f}, informational)")
+            if options.compare:
+                other = sorted(runs[options.compare])[len(runs[options.compare]) // 2]
+                print(f"P1 --compare build ({options.compare}): median of {options.p1_runs} alternated runs "
+                      f"{other:.2f} s; / 320 = {2000 / other / 320:.3f}")
+            runs = runs[binary]
             seconds = sorted(runs)[len(runs) // 2]
             leadiq_rate = 2000 / seconds
             ratio = leadiq_rate / (16 / 0.05)
