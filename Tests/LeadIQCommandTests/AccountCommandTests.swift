@@ -4,15 +4,6 @@ import Testing
 
 /// `leadiq account` as users run it: the built binary, against `leadiq sandbox` in another process.
 @Suite struct AccountCommandTests {
-    /// The directory holding the built products, next to this test bundle.
-    static let products: URL = {
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while url.pathExtension == "xctest" || url.lastPathComponent == "MacOS" || url.lastPathComponent == "Contents" {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
-
     struct Output {
         var status: Int32
         var standardOutput: String
@@ -27,7 +18,7 @@ import Testing
 
     private static func leadiqBlocking(_ arguments: [String], environment: [String: String]) throws -> Output {
         let process = Process()
-        process.executableURL = self.products.appendingPathComponent("leadiq")
+        process.executableURL = CommandRunner.binary
         process.arguments = arguments
         process.environment = environment
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leadiq-cmd-\(UUID().uuidString)")
@@ -38,61 +29,24 @@ import Testing
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        // Both pipes are drained at once: a child filling one while the other is read to its end would stall.
+        let errorText = CommandRunner.ErrorCollector(error.fileHandleForReading)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Output(
             status: process.terminationStatus,
             standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self)
+            standardError: errorText.wait()
         )
     }
 
-    /// Runs `body` with the `export NAME=value` settings a `leadiq sandbox` started on a free port prints, then stops
-    /// it; the waits for it happen on threads of their own.
+    /// Runs `body` with the `export NAME=value` settings a `leadiq sandbox` started on a free port prints.
     static func withSandboxProcess(
         _ arguments: [String],
         _ body: ([String: String]) async throws -> Void
     ) async throws {
-        let (process, settings, text) = try await onThreadOfItsOwn { try self.startSandboxProcess(arguments) }
-        do {
-            try #require(settings.count == 3, "leadiq sandbox printed: \(text)")
-            try await body(settings)
-        } catch {
-            await Self.stop(process)
-            throw error
-        }
-        await Self.stop(process)
-    }
-
-    private static func stop(_ process: Process) async {
-        process.terminate()
-        await onThreadOfItsOwn { process.waitUntilExit() }
-    }
-
-    /// Starts `leadiq sandbox` and reads what it prints until its three settings are in (or it stops printing).
-    private static func startSandboxProcess(
-        _ arguments: [String]
-    ) throws -> (process: Process, settings: [String: String], printed: String) {
-        let process = Process()
-        process.executableURL = self.products.appendingPathComponent("leadiq")
-        process.arguments = ["sandbox", "--port", "0"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var settings: [String: String] = [:]
-        var text = ""
-        while settings.count < 3 {
-            let data = output.fileHandleForReading.availableData
-            guard !data.isEmpty else { break }
-            text += String(decoding: data, as: UTF8.self)
-            for line in text.split(separator: "\n") where line.hasPrefix("export ") {
-                let pair = line.dropFirst("export ".count).split(separator: "=", maxSplits: 1)
-                if pair.count == 2 { settings[String(pair[0])] = String(pair[1]) }
-            }
-        }
-        return (process, settings, text)
+        let sandbox = try await StandaloneSandbox.start(arguments)
+        try await body(sandbox.environment)
     }
 
     @Test func printsTheCreditsAvailableAndUsed() async throws {

@@ -90,7 +90,7 @@ import Testing
     /// push → lists → export on one sandbox that drops 20% of connections (writes applied first): every row is
     /// saved exactly once, the list shows up, and the export has all 250 prospects once.
     @Test func pushListsAndExportOnASandboxThatDropsConnections() async throws {
-        let sandbox = try StandaloneSandbox(["--reset-rate", "0.2", "--seed", "3"])
+        let sandbox = try await StandaloneSandbox.start(["--reset-rate", "0.2", "--seed", "3"])
         let input = self.temporaryPath("people.csv")
         let result = self.temporaryPath("result.csv")
         let export = self.temporaryPath("export.jsonl")
@@ -170,7 +170,7 @@ import Testing
     /// The guide's whole pipeline — check usage, advanced search, enrich, create a list, add prospects, export
     /// CSV — is one command, and only the enrichment spends credits.
     @Test func searchEnrichListAndCSVInOneCommandChargesOnlyForTheEnrichment() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let output = self.temporaryPath("nh.csv")
         let export = self.temporaryPath("nh-list.jsonl")
         let search = [
@@ -216,7 +216,7 @@ import Testing
 
     /// `enrich --list`: every row still in the output; each matched person saved once, with LeadIQ's data.
     @Test func enrichSavesEachMatchedPersonOnceToANewList() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let output = self.temporaryPath("enriched.jsonl")
         let export = self.temporaryPath("export.jsonl")
         let result = try await CommandRunner.run(
@@ -244,7 +244,7 @@ import Testing
 
     /// A list name that is taken is found out before anything is spent or written.
     @Test func enrichIntoATakenListNameStopsBeforeSpending() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let output = self.temporaryPath("never.csv")
         let first = try await CommandRunner.run(
             ["push", CommandRunner.fixture("lists/attendees.csv"), "--list", "Taken", "-o", self.temporaryPath("p.csv")]
@@ -264,7 +264,7 @@ import Testing
 
     /// `search --enrich` has enrich's cost control: a dry run spends nothing, a budget is never exceeded.
     @Test func searchEnrichHonoursDryRunAndMaxCredits() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let search = ["search", "--role", "Marketing", "--max", "8", "--enrich", "--rate-limit", "6000"]
         let dry = try await CommandRunner.run(
             search + ["--dry-run"] + sandbox.connection, environment: self.privateCache()

@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func noStreamOrFileOfARunHoldsTheKey() async throws {
-        let sandbox = try StandaloneSandbox(["--key", Self.key, "--fail-rate", "0.1", "--seed", "5"])
+        let sandbox = try await StandaloneSandbox.start(["--key", Self.key, "--fail-rate", "0.1", "--seed", "5"])
         let environment = ["XDG_CACHE_HOME": self.path("cache")]
         let enrich = try await CommandRunner.run(
             ["enrich", CommandRunner.fixture("contacts.csv"), "-o", self.path("out.csv"), "--rejects",

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func aTerminalIsShownTheEstimateAndAskedAndYesSpends() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let output = self.path("yes.csv")
         let terminal = ["TERM": "xterm-256color", "NO_COLOR": ""]
         let result = try await PseudoTerminal.run(
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func theProgressBarHasNoColourUnderNoColor() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let result = try await PseudoTerminal.run(
             self.enrich(sandbox, to: self.path("plain.csv")) + ["--yes"], prompt: "[y/N]", reply: "",
             environment: self.environment.merging(["TERM": "xterm-256color", "NO_COLOR": "1"]) { _, given in given }
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func anythingButYesSpendsNothingAndWritesNothing() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let output = self.path("no.csv")
         let result = try await PseudoTerminal.run(
             self.enrich(sandbox, to: output), prompt: "[y/N]", reply: "", environment: self.environment
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func withNoTerminalToAskARunThatWouldSpendIsRefused() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let output = self.path("refused.csv")
         let result = try await CommandRunner.run(self.enrich(sandbox, to: output), environment: self.environment)
         #expect(result.status == 2)
@@ -78,7 +78,7 @@ import Testing
 
     /// With `--preview` the question counts what the free previews save: people without a phone are not asked for one.
     @Test func theQuestionCountsWhatThePreviewSaves() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let phones = try await CommandRunner.run(
             self.enrich(sandbox, to: self.path("phones.csv")) + ["--fields", "phone"], environment: self.environment
         )
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func aRunThatSpendsNothingDoesNotAsk() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let paid = try await CommandRunner.run(
             self.enrich(sandbox, to: self.path("first.csv")) + ["--yes"], environment: self.environment
         )
@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func standardInputCannotBeCountedSoItNeedsYes() async throws {
-        let sandbox = try StandaloneSandbox()
+        let sandbox = try await StandaloneSandbox.start()
         let input = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.fixture("contacts.jsonl")))
         let refused = try await CommandRunner.run(
             ["enrich", "-", "--from", "jsonl", "--rate-limit", "6000"] + sandbox.connection, input: input,

@@ -102,9 +102,15 @@ enum RawConnection {
         try await onThreadOfItsOwn { try self.exchangeBlocking(request, port: port) }
     }
 
+    /// A socket call that failed, with its `errno`; thrown back to the test's task, where the test records it.
+    struct SocketFailure: Error {
+        let call: String
+        let code: Int32
+    }
+
     private static func exchangeBlocking(_ request: String, port: Int) throws -> String {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        try #require(socket >= 0)
+        guard socket >= 0 else { throw SocketFailure(call: "socket", code: errno) }
         defer { close(socket) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -115,9 +121,9 @@ enum RawConnection {
                 connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        try #require(connected == 0)
+        guard connected == 0 else { throw SocketFailure(call: "connect", code: errno) }
         let bytes = Array(request.utf8)
-        try #require(write(socket, bytes, bytes.count) == bytes.count)
+        guard write(socket, bytes, bytes.count) == bytes.count else { throw SocketFailure(call: "write", code: errno) }
         var answer: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
