@@ -105,6 +105,11 @@ def reference_client(sandbox, path, concurrency):
     return time.monotonic() - start
 
 
+def median(values):
+    """The middle value; of an even count, the higher of the two middle ones."""
+    return sorted(values)[len(values) // 2]
+
+
 def verdict(ok):
     return "met" if ok else "MISSED"
 
@@ -120,6 +125,8 @@ def main():
     options = parser.parse_args()
     only = set(options.only.split(","))
     binary = release_binary(options.binary)
+    if options.compare and os.path.realpath(options.compare) == os.path.realpath(binary):
+        parser.error("--compare names the build under test; name another build")
     work = tempfile.mkdtemp(prefix="leadiq-bench-")
     rows2000 = os.path.join(work, "rows-2000.csv")
     write_rows(rows2000, 2000)
@@ -147,18 +154,17 @@ def main():
                           f"/ 320 = {2000 / seconds / 320:.3f}; requests {report['requests']}, exit {status} "
                           f"(pipeline {pipeline:.2f} s: / 320 = {2000 / pipeline / 320:.3f}, informational)")
             if options.compare:
-                other = sorted(runs[options.compare])[len(runs[options.compare]) // 2]
+                other = median(runs[options.compare])
                 print(f"P1 --compare build ({options.compare}): median of {options.p1_runs} alternated runs "
                       f"{other:.2f} s; / 320 = {2000 / other / 320:.3f}")
-            runs = runs[binary]
-            seconds = sorted(runs)[len(runs) // 2]
+            seconds = median(runs[binary])
             leadiq_rate = 2000 / seconds
             ratio = leadiq_rate / (16 / 0.05)
-            print(f"P1: median of {len(runs)} runs {seconds:.2f} s = {leadiq_rate:.1f} rows/s; / 320 = {ratio:.3f} "
+            print(f"P1: median of {options.p1_runs} runs {seconds:.2f} s = {leadiq_rate:.1f} rows/s; / 320 = {ratio:.3f} "
                   f"(target >= 0.95: {verdict(ratio >= 0.95)})")
             # What this sandbox on this machine leaves to any client: its latency overshoots 50 ms a little, and
             # every wake-up on loopback costs what the host makes it cost.
-            floor = sorted(reference_client(sandbox, rows2000, 16) for _ in range(3))[1]
+            floor = median([reference_client(sandbox, rows2000, 16) for _ in range(3)])
             print(f"P1 reference (informational): the same 2000 lookups from 16 keep-alive Python threads doing "
                   f"nothing else, median of 3: {floor:.2f} s; / 320 = {2000 / floor / 320:.3f}")
             if "P2" in only:

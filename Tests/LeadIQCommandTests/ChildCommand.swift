@@ -12,7 +12,7 @@ final class ChildCommand: @unchecked Sendable {
 
     /// Starts `leadiq arguments…` with `environment` added to this process's; standard output goes to /dev/null.
     init(_ arguments: [String], environment: [String: String]) throws {
-        let process = CommandRunner.process(arguments, environment: environment)
+        let process = try CommandRunner.process(arguments, environment: environment)
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         let stderr = Pipe()

@@ -31,27 +31,44 @@ enum CommandRunner {
 
     /// A process for `executable arguments…` (the built `leadiq` unless told otherwise), with `environment` added to
     /// this process's; the caller sets its standard streams and runs it.
+    ///
+    /// - Parameter isolated: the child gets `environment` alone (no inherited key) and an empty directory of its own
+    ///   to run in (no `.env`).
     static func process(
-        _ arguments: [String], executable: URL = CommandRunner.binary, environment: [String: String]
-    ) -> Process {
+        _ arguments: [String], executable: URL = CommandRunner.binary, environment: [String: String],
+        isolated: Bool = false
+    ) throws -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        if isolated {
+            process.environment = environment
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leadiq-cmd-\(UUID())")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            process.currentDirectoryURL = directory
+        } else {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         return process
     }
 
     /// Runs `leadiq arguments…` with `input` on standard input, waiting for it to exit (on a thread of its own).
     ///
-    /// - Parameter environment: added to this process's environment for the child.
+    /// - Parameters:
+    ///   - environment: added to this process's environment for the child.
+    ///   - isolated: the child gets `environment` alone and an empty directory of its own (see `process`).
     static func run(
-        _ arguments: [String], input: Data = Data(), environment: [String: String] = [:]
+        _ arguments: [String], input: Data = Data(), environment: [String: String] = [:], isolated: Bool = false
     ) async throws -> Result {
-        try await onThreadOfItsOwn { try self.runBlocking(arguments, input: input, environment: environment) }
+        try await onThreadOfItsOwn {
+            try self.runBlocking(arguments, input: input, environment: environment, isolated: isolated)
+        }
     }
 
-    private static func runBlocking(_ arguments: [String], input: Data, environment: [String: String]) throws -> Result {
-        let process = self.process(arguments, environment: environment)
+    private static func runBlocking(
+        _ arguments: [String], input: Data, environment: [String: String], isolated: Bool
+    ) throws -> Result {
+        let process = try self.process(arguments, environment: environment, isolated: isolated)
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()

@@ -126,7 +126,7 @@ import Testing
     /// still ends normally with its output written (it used to trap in `FileHandle.write` with a crash report).
     @Test func aRunWhoseStandardErrorNobodyReadsStillFinishes() async throws {
         let output = self.path("unread-stderr.csv")
-        let process = CommandRunner.process(
+        let process = try CommandRunner.process(
             ["enrich", CommandRunner.fixture("contacts.csv"), "--sandbox", "-o", output], environment: [:]
         )
         let stderr = Pipe()

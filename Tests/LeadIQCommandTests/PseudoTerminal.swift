@@ -25,7 +25,7 @@ enum PseudoTerminal {
     ) throws -> Result {
         let command = ([CommandRunner.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
         // Quiet, the command's own exit status, output flushed as it comes, no typescript file.
-        let process = CommandRunner.process(
+        let process = try CommandRunner.process(
             ["-q", "-e", "-f", "-c", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"),
             environment: environment
         )
