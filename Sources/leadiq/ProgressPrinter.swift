@@ -10,7 +10,9 @@ final class ProgressPrinter: EnrichmentProgressObserver {
     let interactive: Bool
     private let colored: Bool
     private let interval: Double
-    private let lastPrinted = Mutex<Double>(-Double.infinity)
+    /// When the last line was printed, in the run's seconds. A log's first line waits one interval, like the rest: a
+    /// rate taken over the first row's milliseconds says nothing, and a short run needs no line before its summary.
+    private let lastPrinted: Mutex<Double>
 
     /// Cells of the bar.
     static let barWidth = 24
@@ -22,6 +24,7 @@ final class ProgressPrinter: EnrichmentProgressObserver {
         self.interactive = interactive
         self.colored = interactive && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
         self.interval = interactive ? 0.1 : 5
+        self.lastPrinted = Mutex(interactive ? -Double.infinity : 0)
     }
 
     func enrichmentProgressed(_ progress: EnrichmentProgress) {
@@ -54,7 +57,7 @@ final class ProgressPrinter: EnrichmentProgressObserver {
     }
 
     static func describe(_ progress: EnrichmentProgress) -> String {
-        var parts = ["\(progress.rowsDone) rows"]
+        var parts = [progress.rowsDone == 1 ? "1 row" : "\(progress.rowsDone) rows"]
         if let total = progress.rowsTotal {
             parts[0] = "\(progress.rowsDone)/\(total) rows"
         }

@@ -122,6 +122,29 @@ import Testing
         }
     }
 
+    /// With standard error going to a log, progress is a plain line every five seconds of the run: none for a run
+    /// shorter than that, whose summary says it all (a line at the first row used to report a rate taken over
+    /// milliseconds), and lines for one that lasts longer.
+    @Test func aLoggedRunPrintsProgressEveryFiveSeconds() async throws {
+        let slowInput = try self.distinctPeople(14, named: "slow.csv")
+        var configuration = SandboxConfiguration()
+        configuration.latencyMilliseconds = 450
+        try await withSandbox(configuration) { sandbox in
+            // 23 lookups 4 at a time take under 3 s; 14 one at a time take over 6.
+            let quickInput = CommandRunner.fixture("contacts.csv")
+            async let quick = self.enrich([quickInput, "-o", self.path("quick.csv")], on: sandbox)
+            let slowOutput = self.path("slow-out.csv")
+            async let slow = self.enrich([slowInput, "-o", slowOutput, "--concurrency", "1"], on: sandbox)
+            let progressLine = try Regex("(?m)^[0-9]+ rows? · [0-9]+\\.[0-9] rows/s · [0-9.]+ credits$")
+            let (quickResult, slowResult) = try await (quick, slow)
+            #expect(quickResult.status == 0, "\(quickResult.standardError)")
+            #expect(!quickResult.standardError.contains("rows/s"), "\(quickResult.standardError)")
+            #expect(quickResult.standardError.contains("25 rows in"))
+            #expect(slowResult.status == 0, "\(slowResult.standardError)")
+            #expect(slowResult.standardError.contains(progressLine), "\(slowResult.standardError)")
+        }
+    }
+
     /// `leadiq enrich … 2>&1 | head`: once nobody reads standard error the run's messages are dropped, and the run
     /// still ends normally with its output written (it used to trap in `FileHandle.write` with a crash report).
     @Test func aRunWhoseStandardErrorNobodyReadsStillFinishes() async throws {
