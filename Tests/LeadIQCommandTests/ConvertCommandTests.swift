@@ -46,13 +46,21 @@ import Testing
     @Test func refusesToOverwriteItsInput() async throws {
         let path = CommandRunner.fixture("contacts.csv")
         let result = try await CommandRunner.run(["convert", path, "-o", path])
-        #expect(result.status == 64)
+        #expect(result.status == 2)
         #expect(result.standardError.contains("-o names the input file"))
+    }
+
+    /// Usage errors exit 2, as the README's table says, whether ArgumentParser finds them or a command's own check.
+    @Test func anUnknownOptionIsAUsageError() async throws {
+        let result = try await CommandRunner.run(["convert", CommandRunner.fixture("contacts.csv"), "--bogus"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("Unknown option '--bogus'"))
+        #expect(result.standardError.contains("Usage: leadiq convert"))
     }
 
     @Test func unknownMapFieldIsAUsageError() async throws {
         let result = try await CommandRunner.run(["convert", CommandRunner.fixture("contacts.csv"), "--map", "mail=Email"])
-        #expect(result.status == 64)
+        #expect(result.status == 2)
         #expect(result.standardError.contains("--map: unknown contact field 'mail'"))
     }
 }

@@ -75,7 +75,7 @@ import Testing
 
     @Test func previewNeedsEmailOrPhoneSelected() async throws {
         let result = try await CommandRunner.run(["enrich", try self.input(), "--preview", "--fields", "profile,company"])
-        #expect(result.status == 64)
+        #expect(result.status == 2)
         #expect(result.standardError.contains("--preview"))
     }
 }

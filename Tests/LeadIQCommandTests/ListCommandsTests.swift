@@ -157,7 +157,7 @@ import Testing
     ])
     func searchRefusesOptionsItCannotSend(arguments: [String], message: String) async throws {
         let result = try await CommandRunner.run(["search", "--sandbox"] + arguments)
-        #expect(result.status == 64)
+        #expect(result.status == 2)
         #expect(result.standardError.contains(message))
     }
 

@@ -61,7 +61,7 @@ import Testing
     func badOptionsAreRefusedWithAUsageError(arguments: [String]) async throws {
         let (process, _, errors) = try Self.launch(["sandbox"] + arguments)
         await onThreadOfItsOwn { process.waitUntilExit() }
-        #expect(process.terminationStatus == 64)
+        #expect(process.terminationStatus == 2)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(message.contains("Error:"))
     }
