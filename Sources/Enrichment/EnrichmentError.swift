@@ -45,6 +45,11 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
         }
     }
 
+    /// A list with the name asked for exists already.
+    public var isListNameTaken: Bool {
+        if case .listNameTaken = self.code { true } else { false }
+    }
+
     /// Another process holds the run lock asked for.
     var isRunInProgress: Bool {
         if case .runInProgress = self.code { true } else { false }

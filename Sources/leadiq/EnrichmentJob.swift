@@ -27,53 +27,32 @@ struct EnrichmentJob: Sendable {
     /// A new list to save the matched people to once the run is over.
     var list: ListInput?
 
-    /// Exit codes: 0 every row answered, 1 some rows failed (or were not saved to the list), 2 usage or unreadable
-    /// input (or the same run under way in another process), 3 the key was rejected (nothing written), 4 credits ran
-    /// out (the output is complete, the rest marked failed), 5 the outage breaker stopped the run, 128 + the signal's
-    /// number when a signal stopped it (130 SIGINT, 143 SIGTERM, 129 SIGHUP); after 5 and 128+ the output is
-    /// unfinished and a re-run resumes.
+    /// Exits 0 when every row was answered, 1 when some failed (or were not saved to the list), 4 when credits ran
+    /// out (the output is complete, the rest marked failed), 5 when the outage breaker stopped the run, 128 + the
+    /// signal's number when a signal stopped it (130 SIGINT, 143 SIGTERM, 129 SIGHUP); after 5 and 128+ the output is
+    /// unfinished and a re-run resumes. Errors that end the run get theirs from `commandExitCode(for:)`.
     func execute() async throws {
-        do {
-            if self.job.dryRun {
-                try await self.dryRun()
-                return
-            }
-            let (summary, listed) = try await self.api.withConnection(connections: self.job.concurrency) { connection in
-                try await self.enrich(on: connection)
-            }
-            if !self.job.quiet {
-                IssueReport.printError(summary.report)
-            }
-            if let report = self.job.report {
-                try Self.writeJSON(summary, to: report)
-            }
-            if let reason = summary.stopReason ?? listed?.stopReason {
-                // Stopped while saving to the list, the output is written already.
-                let unfinished = summary.stopReason != nil && self.output.output != "-"
-                IssueReport.printError(reason.explanation(output: unfinished ? self.output.output : nil))
-                throw reason.exitCode
-            }
-            if summary.insufficientCredits { throw ExitCode(4) }
-            if summary.failed > 0 || (listed?.failed ?? 0) > 0 { throw ExitCode(1) }
-        } catch {
-            guard let code = self.exitCode(for: error) else { throw error }
-            IssueReport.printError("error: \(error)")
-            throw ExitCode(code)
+        if self.job.dryRun {
+            try await self.dryRun()
+            return
         }
-    }
-
-    /// The exit code of an error that ends the run with a message of its own; `nil` for the rest (ArgumentParser's
-    /// own, and exit codes already chosen).
-    private func exitCode(for error: any Error) -> Int32? {
-        switch error {
-        case let error as EnrichmentError where error == .unauthorized: 3
-        case let error as LeadIQError where error == .unauthorized: 3
-        case is RecordIOError: 2
-        case let error as EnrichmentError where self.list.map({ error == .listNameTaken($0.name) }) ?? false: 2
-        case let error as EnrichmentError where error.refusesToStart: 2
-        case let error as LeadIQError where [.missingAPIKey, .invalidAPIKey, .invalidConfiguration].contains(error): 2
-        default: nil
+        let (summary, listed) = try await self.api.withConnection(connections: self.job.concurrency) { connection in
+            try await self.enrich(on: connection)
         }
+        if !self.job.quiet {
+            IssueReport.printError(summary.report)
+        }
+        if let report = self.job.report {
+            try Self.writeJSON(summary, to: report)
+        }
+        if let reason = summary.stopReason ?? listed?.stopReason {
+            // Stopped while saving to the list, the output is written already.
+            let unfinished = summary.stopReason != nil && self.output.output != "-"
+            IssueReport.printError(reason.explanation(output: unfinished ? self.output.output : nil))
+            throw reason.exitCode
+        }
+        if summary.insufficientCredits { throw ExitCode(4) }
+        if summary.failed > 0 || (listed?.failed ?? 0) > 0 { throw ExitCode(1) }
     }
 
     private func enrich(on connection: APIConnection) async throws -> (EnrichmentSummary, ListPushSummary?) {

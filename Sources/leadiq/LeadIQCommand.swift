@@ -12,8 +12,9 @@ struct LeadIQCommand: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command the arguments name. A usage error exits 2, as the README's table says and most command-line
-    /// tools do, not ArgumentParser's 64 (`EX_USAGE`); its message is the same.
+    /// Runs the command the arguments name, and exits as the README's table says: a usage error exits 2, as most
+    /// command-line tools do, not ArgumentParser's 64 (`EX_USAGE`), with the same message; the errors
+    /// `commandExitCode(for:)` knows exit with their code after `error: ` and what happened.
     static func main() async {
         do {
             var command = try await Self.asyncParseAsRoot()
@@ -26,6 +27,10 @@ struct LeadIQCommand: AsyncParsableCommand {
             IssueReport.printError(Self.fullMessage(for: error))
             Self.exit(withError: ExitCode(2))
         } catch {
+            if let code = commandExitCode(for: error) {
+                IssueReport.printError("error: \(error)")
+                Self.exit(withError: ExitCode(code))
+            }
             Self.exit(withError: error)
         }
     }

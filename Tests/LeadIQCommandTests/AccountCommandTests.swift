@@ -35,7 +35,7 @@ import Testing
 
     @Test func withoutAKeyItSaysWhereToPutOne() async throws {
         let run = try await Self.leadiq(["account"])
-        #expect(run.status == 1)
+        #expect(run.status == 2)
         #expect(run.standardError.contains("LEADIQ_API_KEY"))
         #expect(run.standardError.contains("--api-key-file"))
     }
@@ -46,7 +46,26 @@ import Testing
             ["account", "--graphql-url", "http://api.leadiq.com/graphql"],
             environment: ["LEADIQ_API_KEY": key]
         )
-        #expect(run.status == 1)
+        #expect(run.status == 2)
         #expect(run.standardError.contains("must use https"))
+    }
+
+    /// Every command exits as the README's table says, not only `enrich`: 3 for a rejected key.
+    @Test func aRejectedKeyExits3() async throws {
+        let sandbox = try await StandaloneSandbox.start()
+        let wrongKey = Data("wrong".utf8).base64EncodedString()
+        let environment = sandbox.environment.merging(["LEADIQ_API_KEY": wrongKey]) { _, wrong in wrong }
+        let run = try await Self.leadiq(["account"], environment: environment)
+        #expect(run.status == 3, "\(run.standardError)")
+        #expect(run.standardError.contains("error: LeadIQ rejected the API key"))
+    }
+
+    /// 5 when LeadIQ answers nothing but server errors past the retries: it looks down, and running the command
+    /// again later is what to do (it used to exit 1, which scripts read as finished).
+    @Test func anOutageExits5() async throws {
+        let sandbox = try await StandaloneSandbox.start(["--outage-after", "0", "--retry-after", "0"])
+        let run = try await Self.leadiq(["account", "--rate-limit", "6000"], environment: sandbox.environment)
+        #expect(run.status == 5, "\(run.standardError)")
+        #expect(run.standardError.contains("error: LeadIQ had a server error (HTTP 503)"))
     }
 }

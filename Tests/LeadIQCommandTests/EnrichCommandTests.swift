@@ -225,6 +225,22 @@ import Testing
         }
     }
 
+    /// LeadIQ down from the start: the opening account query fails past its retries, nothing is written, and the run
+    /// exits 5 like one the outage breaker stops, so a script runs it again later (it exited 1, read as finished).
+    @Test func leadIQDownFromTheStartExits5WithNothingWritten() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.outageAfterRequests = 0
+        configuration.retryAfterSeconds = 0
+        try await withSandbox(configuration) { sandbox in
+            let output = self.path("down.csv")
+            let result = try await self.enrich([CommandRunner.fixture("contacts.csv"), "-o", output], on: sandbox)
+            #expect(result.status == 5, "\(result.standardError)")
+            #expect(result.standardError.contains("error: LeadIQ had a server error (HTTP 503)"))
+            #expect(!FileManager.default.fileExists(atPath: output))
+            #expect(await sandbox.stats.searchPeopleLookups == 0)
+        }
+    }
+
     @Test func aRejectedKeyStopsBeforeAnyOutputWithExitCode3() async throws {
         try await withSandbox { sandbox in
             let output = self.path("never.csv")
