@@ -21,7 +21,8 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
         EnrichmentError(code: .storage(path: path, message: message))
     }
 
-    /// A list with this name exists already (HTTP 409): pushing into it takes `--append-to` and its id.
+    /// A list with this name exists already (HTTP 409): only `push` adds to an existing list, with `--append-to` and
+    /// its id (`enrich --list` and `search --list` always make a new one).
     public static func listNameTaken(_ name: String) -> EnrichmentError {
         EnrichmentError(code: .listNameTaken(name))
     }
@@ -64,8 +65,8 @@ public struct EnrichmentError: Error, Sendable, Hashable, CustomStringConvertibl
         case .storage(let path, let message):
             "\(path): \(message). Remove the file, or run with --no-cache, if it stays unreadable."
         case .listNameTaken(let name):
-            "A LeadIQ list named '\(name)' already exists. Choose another --list name, or add to that list with "
-                + "--append-to LIST_ID (see `leadiq lists` for its id)."
+            "A LeadIQ list named '\(name)' already exists. Choose another --list name; `leadiq push` can add rows to "
+                + "that list with --append-to LIST_ID (see `leadiq lists` for its id)."
         case .runInProgress(let pid, let lockFile):
             "another leadiq run (\(pid.map { "pid \($0)" } ?? "process unknown")) is already working on this input "
                 + "with these options; running both would pay twice. Wait for it to finish, or stop it "

@@ -27,6 +27,11 @@ public struct ReadIssue: Sendable, Equatable {
         self.message = message
         self.raw = raw
     }
+
+    /// How a warning names the `count` columns a long row's extra cells are kept under: `extra1`, or `extra1…extraN`.
+    static func extraColumnNames(_ count: Int) -> String {
+        count == 1 ? "extra1" : "extra1…extra\(count)"
+    }
 }
 
 /// Receives the issues a reader reports, in input order.

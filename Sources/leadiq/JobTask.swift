@@ -1,4 +1,3 @@
-import ArgumentParser
 import Enrichment
 import LeadIQ
 import RecordIO
@@ -64,7 +63,7 @@ enum JobTask: Sendable {
         if case .enrich(let options, _, _) = self, !connection.isSandbox,
             options.batch > EnrichmentOptions.largestLeadIQBatch
         {
-            throw ValidationError("--batch can be at most \(EnrichmentOptions.largestLeadIQBatch) against LeadIQ")
+            throw RunRefusal("--batch can be at most \(EnrichmentOptions.largestLeadIQBatch) against LeadIQ")
         }
     }
 
@@ -72,7 +71,7 @@ enum JobTask: Sendable {
     /// of a file without an email column would only skip every row.
     func check(_ mapping: FieldMapping, file: String) throws {
         if case .verifyEmail = self, mapping.columns[.email] == nil {
-            throw ValidationError(
+            throw RunRefusal(
                 "\(file): no column was recognised as holding email addresses; name it with --map email=COLUMN"
             )
         }

@@ -103,8 +103,11 @@ import Testing
         let result = try await CommandRunner.run(
             ["verify", path, "--sandbox"], environment: ["XDG_CACHE_HOME": self.workspace.cacheHome.path]
         )
-        #expect(result.status != 0)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("error: \(path): no column was recognised as holding email addresses"))
         #expect(result.standardError.contains("--map email=COLUMN") && result.text.isEmpty)
+        // The refusal comes once the file is open; it used to print the top-level usage, as if no command had run.
+        #expect(!result.standardError.contains("Usage: leadiq <subcommand>"))
     }
 
     @Test func theBudgetStopsVerifyingAndTheRestIsSkipped() async throws {

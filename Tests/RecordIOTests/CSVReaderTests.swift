@@ -38,6 +38,12 @@ import Testing
         #expect(issues[1].message == "row has 5 fields, the header 3; the extra ones are kept as extra1…extra2")
     }
 
+    @Test func oneExtraCellIsNamedOnce() throws {
+        let (records, issues) = try TestSupport.readAll(try TestSupport.file("one-extra.csv", "a,b\n1,2,3\n"))
+        #expect(records[0].names == ["a", "b", "extra1"])
+        #expect(issues.map(\.message) == ["row has 3 fields, the header 2; the extra ones are kept as extra1"])
+    }
+
     @Test func unterminatedQuoteAtEndOfFileNamesItsLine() throws {
         let path = TestSupport.fixture("awkward/unterminated-quote.csv")
         let error = try #require(TestSupport.readError(path))

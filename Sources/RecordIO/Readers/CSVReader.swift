@@ -83,7 +83,7 @@ public final class CSVReader: RecordReader {
                 ReadIssue(
                     kind: .warning, position: position,
                     message: "row has \(values.count) fields, the header \(names.count); the extra ones are kept as "
-                        + "extra1…extra\(extra)"
+                        + ReadIssue.extraColumnNames(extra)
                 ))
             if let cached = self.extendedNames[extra] {
                 recordNames = cached

@@ -70,7 +70,7 @@ public final class XLSXReader: RecordReader {
                 ReadIssue(
                     kind: .warning, position: position,
                     message: "row has values beyond the header's \(names.count) columns; they are kept as "
-                        + "extra1…extra\(extra)"
+                        + ReadIssue.extraColumnNames(extra)
                 ))
             if self.extendedNames[extra] == nil { self.extendedNames[extra] = names + (1...extra).map { "extra\($0)" } }
             recordNames = self.extendedNames[extra]!

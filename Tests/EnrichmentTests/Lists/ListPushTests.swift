@@ -78,7 +78,7 @@ import Testing
             await #expect(throws: EnrichmentError.listNameTaken("Taken")) {
                 try await ListCreation.create(ListInput(name: "Taken"), client: client)
             }
-            #expect("\(EnrichmentError.listNameTaken("Taken"))".contains("--append-to"))
+            #expect("\(EnrichmentError.listNameTaken("Taken"))".contains("`leadiq push` can add rows to that list"))
         }
     }
 
