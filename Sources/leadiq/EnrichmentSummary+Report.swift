@@ -13,7 +13,8 @@ extension EnrichmentSummary {
         if self.answeredFromStore > 0 { lookups += "; \(self.answeredFromStore) answered from cache or journal" }
         if self.previewedEmpty > 0 { lookups += "; \(self.previewedEmpty) previewed empty, not enriched" }
         var credits = "credits: at most \(self.creditsEstimated) estimated"
-        if let used = self.creditsUsed { credits += ", \(used) used (account before vs after)" }
+        // LeadIQ's account counts whole credits, so tenths (email verifications) show rounded there.
+        if let used = self.creditsUsed { credits += ", \(used) used (account before vs after, in whole credits)" }
         var lines = [rows, lookups, credits]
         if let error = self.firstCacheError {
             lines.append(
