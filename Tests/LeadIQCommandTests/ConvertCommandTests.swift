@@ -43,6 +43,16 @@ import Testing
         #expect(result.standardError.contains("rejected: \(path):4: invalid JSON"))
     }
 
+    /// CSV's header is the first record's fields: a later record's field it has no column for is written unnamed
+    /// after the last column, and said on standard error instead of passing silently.
+    @Test func aFieldTheCSVHeaderLacksIsWarnedAbout() async throws {
+        let path = CommandRunner.fixture("awkward/mixed.jsonl")
+        let result = try await CommandRunner.run(["convert", path, "--to", "csv"])
+        #expect(result.status == 0)
+        #expect(result.text.split(separator: "\n").last == "bob@example.com,,,,,,,,\"Bob \"\"B\"\" é😀\"")
+        #expect(result.standardError.contains("warning: \(path):6: field 'name' has no column in standard output"))
+    }
+
     @Test func refusesToOverwriteItsInput() async throws {
         let path = CommandRunner.fixture("contacts.csv")
         let result = try await CommandRunner.run(["convert", path, "-o", path])

@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Testing
 
 @testable import RecordIO
@@ -35,5 +37,22 @@ import Testing
         let extra = TestSupport.record(["c": "7", "a": "5"])
         let text = try TestSupport.written([first, reordered, short, extra], as: "out.csv")
         #expect(text == "a,b\n1,2\n3,4\n,6\n5,,7\n")
+    }
+
+    /// A field the header has no column for is said, once per name, with the first record that has it: written
+    /// unnamed after the last column, it would otherwise pass silently.
+    @Test func fieldsTheHeaderLacksAreToldOncePerName() throws {
+        let told = Mutex<[String]>([])
+        var options = WriteOptions()
+        options.unnamedField = { field, record, output in
+            told.withLock { $0.append("\(field) \(record) \(URL(fileURLWithPath: output).lastPathComponent)") }
+        }
+        let records = [
+            TestSupport.record(["a": "1"], line: 2), TestSupport.record(["a": "2", "b": "x"], line: 3),
+            TestSupport.record(["b": "y"], line: 4), TestSupport.record(["c": "z", "b": "w"], line: 5),
+        ]
+        let text = try TestSupport.written(records, as: "told.csv", options)
+        #expect(text == "a\n1\n2,x\n,y\n,z,w\n")
+        #expect(told.withLock { $0 } == ["b test:3 told.csv", "c test:5 told.csv"])
     }
 }

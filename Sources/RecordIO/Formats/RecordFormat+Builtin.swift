@@ -15,7 +15,7 @@ extension RecordFormat {
             let delimiter = options.delimiter ?? (RecordFormat.extension(of: sink.name) == "tsv" ? tab : UInt8(ascii: ","))
             return CSVWriter(
                 sink: sink, delimiter: delimiter, byteOrderMark: options.byteOrderMark,
-                escapeFormulas: options.escapeFormulas
+                escapeFormulas: options.escapeFormulas, unnamedField: options.unnamedField(in: sink)
             )
         }
     )
@@ -48,7 +48,7 @@ extension RecordFormat {
         makeReader: { input, options, issues in
             try XLSXReader(input: input, sheet: options.sheet, hasHeader: options.hasHeader, issues: issues)
         },
-        makeWriter: { sink, _ in XLSXWriter(sink: sink) }
+        makeWriter: { sink, options in XLSXWriter(sink: sink, unnamedField: options.unnamedField(in: sink)) }
     )
 
     private static func firstSignificantByte(of prefix: ArraySlice<UInt8>) -> UInt8? {
@@ -58,5 +58,13 @@ extension RecordFormat {
     static func `extension`(of path: String) -> String? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         return path[path.index(after: dot)...].lowercased()
+    }
+}
+
+extension WriteOptions {
+    /// `unnamedField` for a writer of `sink`, which knows its records but not its output's name.
+    fileprivate func unnamedField(in sink: ByteSink) -> (@Sendable (String, SourcePosition) -> Void)? {
+        let output = sink.name
+        return self.unnamedField.map { told in { @Sendable field, record in told(field, record, output) } }
     }
 }

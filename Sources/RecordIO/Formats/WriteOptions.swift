@@ -10,6 +10,10 @@ public struct WriteOptions: Sendable {
     public var escapeFormulas: Bool
     /// Whether a file output is written beside its name and renamed into place only when finished.
     public var atomic: Bool
+    /// Told once per field name, with the first record that has it and the output's name (`-` for standard output),
+    /// when a format whose header is the first record's names (CSV, XLSX) has no column for a later record's field:
+    /// its value is written after the last column, unnamed, rather than dropped. `nil` says nothing.
+    public var unnamedField: (@Sendable (_ name: String, _ record: SourcePosition, _ output: String) -> Void)?
 
     public init(
         format: RecordFormat? = nil, delimiter: UInt8? = nil, byteOrderMark: Bool = false, escapeFormulas: Bool = true,

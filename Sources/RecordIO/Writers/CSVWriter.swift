@@ -10,9 +10,14 @@ public struct CSVWriter: RecordWriter {
     private let escapeFormulas: Bool
     private var byteOrderMark: Bool
     private var alignment: HeaderAlignment?
+    private let unnamedField: (@Sendable (String, SourcePosition) -> Void)?
 
-    init(sink: ByteSink, delimiter: UInt8, byteOrderMark: Bool, escapeFormulas: Bool) {
+    init(
+        sink: ByteSink, delimiter: UInt8, byteOrderMark: Bool, escapeFormulas: Bool,
+        unnamedField: (@Sendable (String, SourcePosition) -> Void)? = nil
+    ) {
         self.output = OutputBuffer(sink: sink)
+        self.unnamedField = unnamedField
         self.delimiter = delimiter
         self.byteOrderMark = byteOrderMark
         self.escapeFormulas = escapeFormulas
@@ -20,7 +25,7 @@ public struct CSVWriter: RecordWriter {
 
     public mutating func write(_ record: Record) throws {
         guard self.alignment != nil else {
-            self.alignment = HeaderAlignment(header: record.names)
+            self.alignment = HeaderAlignment(header: record.names, unnamedField: self.unnamedField)
             if self.byteOrderMark { self.output.bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
             self.appendRow(record.names)
             return try self.write(record)

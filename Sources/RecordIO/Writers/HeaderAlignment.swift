@@ -5,9 +5,13 @@ struct HeaderAlignment {
     /// For records whose names differ from the header: the names seen last and, per column, their value index.
     private var lastNames: [String] = []
     private var lastOrder: [Int?] = []
+    private let unnamedField: (@Sendable (String, SourcePosition) -> Void)?
+    /// The names `unnamedField` was told of.
+    private var unnamed: Set<String> = []
 
-    init(header: [String]) {
+    init(header: [String], unnamedField: (@Sendable (String, SourcePosition) -> Void)?) {
         self.header = header
+        self.unnamedField = unnamedField
     }
 
     /// The record's values in column order, empty where it lacks a column.
@@ -16,6 +20,10 @@ struct HeaderAlignment {
         if record.names != self.lastNames {
             self.lastOrder = Self.order(of: record, under: self.header)
             self.lastNames = record.names
+            for case let index? in self.lastOrder.dropFirst(self.header.count)
+            where self.unnamed.insert(record.names[index]).inserted {
+                self.unnamedField?(record.names[index], record.position)
+            }
         }
         return self.lastOrder.map { $0.map { record.values[$0] } ?? "" }
     }

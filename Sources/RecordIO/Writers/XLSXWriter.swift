@@ -18,12 +18,14 @@ public struct XLSXWriter: RecordWriter {
     /// The sheet's XML so far, in a temporary file opened on the first row.
     private var sheet: OutputBuffer?
     private var alignment: HeaderAlignment?
+    private let unnamedField: (@Sendable (String, SourcePosition) -> Void)?
     private var rowNumber = 0
     /// Column letters as bytes, by column index, grown as wider rows arrive.
     private var columnNames: [[UInt8]] = []
 
-    init(sink: ByteSink) {
+    init(sink: ByteSink, unnamedField: (@Sendable (String, SourcePosition) -> Void)? = nil) {
         self.sink = sink
+        self.unnamedField = unnamedField
         self.directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "leadiq-xlsx-\(UUID().uuidString)")
         self.sheetURL = self.directory.appendingPathComponent("sheet1.xml")
@@ -31,7 +33,7 @@ public struct XLSXWriter: RecordWriter {
 
     public mutating func write(_ record: Record) throws {
         guard self.alignment != nil else {
-            self.alignment = HeaderAlignment(header: record.names)
+            self.alignment = HeaderAlignment(header: record.names, unnamedField: self.unnamedField)
             try self.appendRow(record.names, style: "1", position: record.position)
             return try self.write(record)
         }

@@ -17,8 +17,17 @@ struct OutputOptions: ParsableArguments, Sendable {
     @Flag(help: "Write CSV cells that start like a spreadsheet formula (=, +, -, @) as they are, without a leading '.")
     var noEscapeFormulas = false
 
-    /// What the options say about writing, for `RecordOutput.open`.
+    /// What the options say about writing, for `RecordOutput.open`; a field a CSV or XLSX output has no column for is
+    /// warned about on standard error.
     var writeOptions: WriteOptions {
-        WriteOptions(format: self.to, byteOrderMark: self.bom, escapeFormulas: !self.noEscapeFormulas)
+        var options = WriteOptions(format: self.to, byteOrderMark: self.bom, escapeFormulas: !self.noEscapeFormulas)
+        options.unnamedField = { field, record, output in
+            IssueReport.printError(
+                "warning: \(record): field '\(field)' has no column in \(output == "-" ? "standard output" : output), "
+                    + "whose header is the first record's fields; its values go after the last column, unnamed "
+                    + "(JSON Lines output keeps every name)"
+            )
+        }
+        return options
     }
 }
