@@ -170,25 +170,32 @@ struct EnrichmentJob: Sendable {
         return summary
     }
 
+    /// Prints the estimate and the balance, spending nothing. The estimate leaves out what the cache and an interrupted
+    /// run's journal answer already, as the run would; a file's estimate stands without LeadIQ when it cannot be
+    /// reached (no key, say), with nothing left out and the balance unknown.
     private func dryRun() async throws {
-        let needsLeadIQ = self.estimateNeedsLeadIQ
-        if !needsLeadIQ {
-            try await self.printEstimate(connection: nil)
-        }
-        let balance: String
+        let balance: Result<Account, any Error>
         do {
-            let account = try await self.api.withConnection { connection in
-                if needsLeadIQ {
-                    try await self.printEstimate(connection: connection)
+            balance = try await self.api.withConnection { connection in
+                try await self.printEstimate(connection: connection)
+                do {
+                    return .success(try await connection.client.account())
+                } catch {
+                    return .failure(error)
                 }
-                return try await connection.client.account()
             }
-            balance = account.universalPlan?.available.map { "\($0) credits available" } ?? "no metered plan"
-        } catch {
-            guard !needsLeadIQ else { throw error }
-            balance = "unknown (\(error))"
+        } catch let error as LeadIQError where !self.estimateNeedsLeadIQ {
+            // No connection (the estimate, read with one, throws only the input's and the stores' errors).
+            try await self.printEstimate(connection: nil)
+            balance = .failure(error)
         }
-        print("balance: \(balance)")
+        switch balance {
+        case .success(let account):
+            print("balance: " + (account.universalPlan?.available.map { "\($0) credits available" } ?? "no metered plan"))
+        case .failure(let error):
+            guard !self.estimateNeedsLeadIQ else { throw error }
+            print("balance: unknown (\(error))")
+        }
     }
 
     /// A file's estimate stands without LeadIQ; a search's, or one with previews (free), cannot be made without it.
@@ -204,7 +211,17 @@ struct EnrichmentJob: Sendable {
     private func printEstimate(connection: APIConnection?) async throws {
         let issues = ReadIssueBuffer(forward: self.job.quiet ? nil : IssueReport().handle)
         let (input, configuration) = try self.open(try await self.records(connection: connection), issues: issues)
-        let estimate = try await self.estimate(input, configuration, issues: issues, connection: connection)
+        let stored = try connection.map { connection in
+            try self.storage.existingAnswers(
+                upstream: self.task.service(client: connection.client),
+                runID: self.runID(namespace: connection.cacheNamespace),
+                namespace: connection.cacheNamespace
+            )
+        }
+        let estimate = try await self.estimate(
+            input, configuration, issues: issues, connection: connection,
+            answered: stored.map { stored in { try stored.answersWithoutRequest($0, selection: configuration.selection) } }
+        )
         print(estimate.report(task: self.task))
     }
 

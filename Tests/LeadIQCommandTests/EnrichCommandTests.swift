@@ -212,6 +212,21 @@ import Testing
         }
     }
 
+    /// A dry run leaves out what the cache answers, as the run would: after a run, the same file's dry run counts no
+    /// request and no credit (it counted every lookup again), and with --refresh, which reads no cache, all of them.
+    @Test func aDryRunAfterARunLeavesOutWhatTheCacheAnswers() async throws {
+        let input = CommandRunner.fixture("contacts.csv")
+        try await withSandbox { sandbox in
+            let run = try await self.enrich([input, "-o", self.path("cached.csv")], on: sandbox)
+            #expect(run.status == 0, "\(run.standardError)")
+            let dry = try await self.enrich([input, "--dry-run"], on: sandbox)
+            #expect(dry.status == 0, "\(dry.standardError)")
+            #expect(dry.text.contains("requests: 0\nmaximum credits (profile,email): 0\n"), "\(dry.text)")
+            let refreshed = try await self.enrich([input, "--dry-run", "--refresh"], on: sandbox)
+            #expect(refreshed.text.contains("requests: 23\nmaximum credits (profile,email): 27\n"), "\(refreshed.text)")
+        }
+    }
+
     @Test func maxCreditsIsNeverExceeded() async throws {
         let input = CommandRunner.fixture("contacts.csv")
         try await withSandbox { sandbox in

@@ -53,17 +53,34 @@ struct StorageOptions: ParsableArguments, Sendable {
         let journal = try OutcomeStore(path: directory.journalPath(runID), restart: self.restart)
         var scopes = [StoredLookupService.Scope(store: journal, name: Self.journalScope(runID))]
         if !self.noCache {
-            // Other runs hold the cache for microseconds at a time; past this wait something is holding it for long
-            // (`leadiq cache --clear-cache`, say), and the run stops writing to it rather than stall every lookup.
-            let cache = try OutcomeStore(path: directory.cachePath, busyTimeout: .milliseconds(250))
-            scopes.append(
-                .init(
-                    store: cache, name: Self.cacheScope, maximumAge: Int64(self.cacheTTL) * 86_400, reads: !self.refresh,
-                    required: false, isPrepaid: true
-                )
-            )
+            scopes.append(try self.cacheScope(directory))
         }
         return (StoredLookupService(upstream: upstream, scopes: scopes, namespace: namespace), journal)
+    }
+
+    /// What a run with these options would find answered already, for a dry run's estimate: the stores it would read,
+    /// opened only where their files exist, and never started over (`--restart` is for the run to carry out).
+    func existingAnswers(upstream: any LookupService, runID: String, namespace: String) throws -> StoredLookupService {
+        let directory = Self.directory
+        var scopes: [StoredLookupService.Scope] = []
+        let journalPath = directory.journalPath(runID)
+        if !self.restart, FileManager.default.fileExists(atPath: journalPath) {
+            scopes.append(.init(store: try OutcomeStore(path: journalPath), name: Self.journalScope(runID)))
+        }
+        if !self.noCache, !self.refresh, FileManager.default.fileExists(atPath: directory.cachePath) {
+            scopes.append(try self.cacheScope(directory))
+        }
+        return StoredLookupService(upstream: upstream, scopes: scopes, namespace: namespace)
+    }
+
+    private func cacheScope(_ directory: StorageDirectory) throws -> StoredLookupService.Scope {
+        // Other runs hold the cache for microseconds at a time; past this wait something is holding it for long
+        // (`leadiq cache --clear-cache`, say), and the run stops writing to it rather than stall every lookup.
+        let cache = try OutcomeStore(path: directory.cachePath, busyTimeout: .milliseconds(250))
+        return StoredLookupService.Scope(
+            store: cache, name: Self.cacheScope, maximumAge: Int64(self.cacheTTL) * 86_400, reads: !self.refresh,
+            required: false, isPrepaid: true
+        )
     }
 
     static func journalScope(_ runID: String) -> String { "run:" + runID }
