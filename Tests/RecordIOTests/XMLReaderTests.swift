@@ -26,6 +26,20 @@ import Testing
         #expect(records[0]["Stage"] == "customer")
     }
 
+    /// Without --record-element the root's children are the records, and here one of them holds both people: each
+    /// repeated name is kept, and said once, with what to do, as a JSON Lines reader would keep only the last.
+    @Test func namesRepeatedInsideARecordAreKeptAndReportedOnce() throws {
+        let path = TestSupport.fixture("awkward/namespaced.xml")
+        let (records, issues) = try TestSupport.readAll(path)
+        #expect(records.map(\.names.count) == [1, 10])
+        #expect(records[1].names.filter { $0 == "person.id" }.count == 2)
+        #expect(issues.count == 1)
+        #expect(issues.first?.kind == .warning)
+        #expect(issues.first?.position.line == 4)
+        #expect(issues.first?.message.hasPrefix("person.id, person.email come more than once in this record") == true)
+        #expect(issues.first?.message.hasSuffix("name it with --record-element") == true)
+    }
+
     @Test func truncatedDocumentNamesTheLine() throws {
         let path = TestSupport.fixture("awkward/truncated.xml")
         let error = try #require(TestSupport.readError(path))

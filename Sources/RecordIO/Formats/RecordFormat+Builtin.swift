@@ -36,7 +36,9 @@ extension RecordFormat {
         name: "xml",
         extensions: ["xml"],
         sniff: { RecordFormat.firstSignificantByte(of: $0) == UInt8(ascii: "<") },
-        makeReader: { input, options, _ in try XMLReader(input: input, recordElement: options.recordElement) },
+        makeReader: { input, options, issues in
+            try XMLReader(input: input, recordElement: options.recordElement, issues: issues)
+        },
         makeWriter: { sink, _ in XMLWriter(sink: sink) }
     )
 

@@ -4,16 +4,23 @@
 /// attributes and child elements become fields by local name (namespaces ignored); nested elements and their
 /// attributes get dotted names (`address.city`, `phone.type`); text of elements that have child elements is ignored.
 ///
+/// A name that comes twice in one record (an element repeated inside it) is kept twice, and reported once per name:
+/// JSON Lines would repeat the key, and most JSON readers keep only its last value.
+///
 /// Hardened as `XMLStream` is: a DOCTYPE that declares entities is refused, nothing external is ever loaded.
 public final class XMLReader: RecordReader {
     private let stream: XMLStream
     private let recordElement: String?
     private var recordIndex = 0
+    private let issues: ReadIssueHandler
+    /// The repeated names reported so far.
+    private var repeated: Set<String> = []
 
-    init(input: ByteInput, recordElement: String?) throws {
+    init(input: ByteInput, recordElement: String?, issues: @escaping ReadIssueHandler) throws {
         // A transcoded input is UTF-8 by now, whatever its declaration says; otherwise libxml2 reads the declaration.
         self.stream = try XMLStream(name: input.name, forceUTF8: input.encoding != .utf8) { try input.read(into: $0) }
         self.recordElement = recordElement
+        self.issues = issues
     }
 
     private struct OpenElement {
@@ -74,7 +81,24 @@ public final class XMLReader: RecordReader {
 
     private func record(_ names: [String], _ values: [String], line: Int) -> Record {
         defer { self.recordIndex += 1 }
-        return Record(names: names, values: values, position: self.stream.position(line, index: self.recordIndex))
+        let record = Record(names: names, values: values, position: self.stream.position(line, index: self.recordIndex))
+        if Set(names).count < names.count {
+            self.reportRepeatedNames(of: record)
+        }
+        return record
+    }
+
+    private func reportRepeatedNames(of record: Record) {
+        var seen: Set<String> = []
+        let new = record.names.filter { !seen.insert($0).inserted && self.repeated.insert($0).inserted }
+        guard !new.isEmpty else { return }
+        self.issues(
+            ReadIssue(
+                kind: .warning, position: record.position,
+                message: "\(new.joined(separator: ", ")) \(new.count == 1 ? "comes" : "come") more than once in this "
+                    + "record (an element repeated inside it); JSON Lines repeats the key and most readers keep only "
+                    + "the last one. If each repeated element is a record of its own, name it with --record-element"
+            ))
     }
 
     private func readAttributes(prefix: String, into names: inout [String], _ values: inout [String]) {
