@@ -68,14 +68,8 @@ struct PushCommand: AsyncParsableCommand, Sendable {
     }
 
     func run() async throws {
-        let summary: ListPushSummary
-        do {
-            summary = try await self.api.withConnection { connection in
-                try await self.push(on: connection)
-            }
-        } catch let error as EnrichmentError where error.refusesToStart {
-            IssueReport.printError("error: \(error)")
-            throw ExitCode(2)
+        let summary = try await self.api.withConnection { connection in
+            try await self.push(on: connection)
         }
         IssueReport.printError(summary.description)
         if let reason = summary.stopReason {
