@@ -15,6 +15,9 @@ import Testing
         #expect(account.universalPlan?.available == 500)
         #expect(account.universalPlan?.used == 0)
         #expect(account.summary.contains("500 available"))
+        // The sandbox's plan renews on the first of next month, never on a date already past.
+        let renewal = try #require(account.universalPlan?.nextBillingPeriod.flatMap(ISO8601DateFormatter().date(from:)))
+        #expect(renewal > Date() && renewal < Date().addingTimeInterval(32 * 86_400))
     }
 
     @Test func aBatchIsOneAliasedRequestAnsweredPerLookup() async throws {

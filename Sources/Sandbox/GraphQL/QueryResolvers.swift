@@ -1,3 +1,4 @@
+import Foundation
 import GraphQL
 import LeadIQ
 
@@ -22,12 +23,20 @@ enum QueryResolvers {
             name: "Universal Credits",
             product: "Universal",
             status: "Active",
-            nextBillingPeriod: "2026-12-01T00:00:00Z",
+            nextBillingPeriod: Self.nextBillingPeriod(after: Date()),
             available: available,
             used: total - available
         )
         let account: [String: any Sendable] = ["plans": [plan], "universalPlan": plan]
         return account
+    }
+
+    /// The first day of the month after `date`, in UTC, as a monthly plan renews: always ahead of the caller's clock.
+    static func nextBillingPeriod(after date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let month = calendar.date(from: calendar.dateComponents([.year, .month], from: date))!
+        return ISO8601DateFormatter().string(from: calendar.date(byAdding: .month, value: 1, to: month)!)
     }
 
     /// Charges each matched person for what the document selected and was not unlocked before; no match, no charge.
