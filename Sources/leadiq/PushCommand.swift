@@ -90,10 +90,17 @@ struct PushCommand: AsyncParsableCommand, Sendable {
             IssueReport.printError("resuming: an interrupted run of this push is continued")
         }
         let report = IssueReport()
-        var reader = try RecordInput.open(self.input.input, options: self.input.readOptions, issues: report.handle)
+        let input = try RecordInput.open(self.input.input, options: self.input.readOptions, issues: report.handle)
+        let (file, format) = (input.name, input.format)
+        // The first batches' rows are read, and their columns mapped, before a list is made: input that cannot be
+        // read there leaves no empty list behind.
+        var reader = try ReadAheadRecordReader(input, count: ListPush.maxHeldRows)
+        if let first = reader.first {
+            _ = try ProspectMapper(names: first.names, overrides: self.input.mappingOverrides, file: file)
+        }
         var writeOptions = self.output.writeOptions
         writeOptions.atomic = true
-        var writer = try RecordOutput.open(self.output.output, options: writeOptions, fallback: reader.format)
+        var writer = try RecordOutput.open(self.output.output, options: writeOptions, fallback: format)
         let list = try await self.list(client: connection.client, journal: journal)
         IssueReport.printError("pushing to list '\(list.name)' (\(list.id))")
         let pusher = ProspectPusher(
@@ -102,7 +109,7 @@ struct PushCommand: AsyncParsableCommand, Sendable {
         var push = ListPush(pusher: pusher, overrides: self.input.mappingOverrides, journal: journal)
         // Signals stop the push gracefully once batches are sent; before, ending the process at once is safe.
         let summary = try await withStopSignals { stop in
-            try await push.run(reader: &reader, writer: &writer, file: reader.name, stop: stop)
+            try await push.run(reader: &reader, writer: &writer, file: file, stop: stop)
         }
         if summary.stopReason == nil {
             try journal?.discard()

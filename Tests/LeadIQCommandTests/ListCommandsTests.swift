@@ -74,6 +74,28 @@ import Testing
         #expect(result.text.isEmpty)
     }
 
+    /// Input that cannot be read near its start, or a --map naming no column, is found before the list is made: the
+    /// push exits 2 and leaves no empty list behind (it used to create the list, then fail on line 4).
+    @Test func unreadableInputLeavesNoEmptyList() async throws {
+        let sandbox = try await StandaloneSandbox.start()
+        let input = self.temporaryPath("unclosed.csv")
+        defer { try? FileManager.default.removeItem(atPath: input) }
+        try "Name,Email\nAnn Lee,ann@acme.com\nBob Ray,bob@acme.com\n\"Cy Do,cy@acme.com\nDee Fox,dee@acme.com\n".write(
+            toFile: input, atomically: true, encoding: .utf8)
+        let unreadable = try await CommandRunner.run(
+            ["push", input, "--list", "Never"] + sandbox.connection, environment: self.privateCache())
+        #expect(unreadable.status == 2, "\(unreadable.standardError)")
+        #expect(unreadable.standardError.contains("\(input):4: a quoted field starting here is never closed"))
+        let unmapped = try await CommandRunner.run(
+            ["push", CommandRunner.fixture("lists/attendees.csv"), "--list", "Never", "--map", "email=Nope"]
+                + sandbox.connection,
+            environment: self.privateCache())
+        #expect(unmapped.status == 2, "\(unmapped.standardError)")
+        let lists = try await CommandRunner.run(["lists"] + sandbox.connection)
+        #expect(lists.status == 0 && lists.text.isEmpty, "\(lists.text)")
+        #expect(lists.standardError.contains("0 lists"))
+    }
+
     @Test func exportOfAnUnknownListSaysSo() async throws {
         let result = try await CommandRunner.run(["export", "0123456789abcdef01234567", "--sandbox"])
         #expect(result.status != 0)

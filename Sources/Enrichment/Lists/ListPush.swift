@@ -12,7 +12,7 @@ public struct ListPush: Sendable {
     public static let reasonField = "leadiq_reason"
     public static let prospectIDField = "leadiq_prospect_id"
     /// Rows held before a batch is sent even when it is not full, so a long run of skipped rows stays bounded.
-    static let maxHeldRows = 1_000
+    public static let maxHeldRows = 1_000
 
     private var batches: JournaledPusher
     private let overrides: [CanonicalField: String]

@@ -1,0 +1,30 @@
+/// A reader that reads its first records when it is made: a command that acts on the outside world before it has
+/// read much (creating a list, say) learns of input it cannot read first. It holds at most `count` records.
+public struct ReadAheadRecordReader<Base: RecordReader>: RecordReader {
+    private var base: Base
+    private var ahead: [Record]
+    private var position = 0
+
+    /// Reads up to `count` records of `base` now, throwing its errors now.
+    public init(_ base: Base, count: Int) throws {
+        self.base = base
+        self.ahead = []
+        while self.ahead.count < count, let record = try self.base.next() {
+            self.ahead.append(record)
+        }
+    }
+
+    /// The input's first record (`nil` for an empty input), until `next()` is called.
+    public var first: Record? { self.position == 0 ? self.ahead.first : nil }
+
+    public mutating func next() throws -> Record? {
+        guard self.position < self.ahead.count else { return try self.base.next() }
+        let record = self.ahead[self.position]
+        self.position += 1
+        if self.position == self.ahead.count {
+            self.ahead = []
+            self.position = 0
+        }
+        return record
+    }
+}
