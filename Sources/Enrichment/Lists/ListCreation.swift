@@ -56,9 +56,13 @@ public enum ListCreation {
         let list: ProspectList
         do {
             list = try await Self.create(input, client: client, maxAttempts: maxAttempts)
-        } catch let error as EnrichmentError
-            where error == .listNameTaken(input.name) && journaled?.requestedName == input.name
-        {
+        } catch let error as EnrichmentError where error == .listNameTaken(input.name) {
+            guard journaled?.requestedName == input.name else {
+                // Taken before this push first asked for it. Left journaled, the request would make the next run
+                // adopt that list as its own and push every row into it again.
+                try journal.forgetListRequest()
+                throw error
+            }
             guard let made = try await client.allLists().first(where: { $0.name == input.name }) else { throw error }
             list = made
         }

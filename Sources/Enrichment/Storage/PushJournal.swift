@@ -86,6 +86,14 @@ public final class PushJournal: Sendable {
         }
     }
 
+    /// Forgets a request recorded by `recordListRequest` that LeadIQ refused because the name was taken already: that
+    /// list is not this push's, and a later run must not take it for its own.
+    func forgetListRequest() throws {
+        try self.database.withLock { database in
+            try database.query("DELETE FROM push_lists WHERE run = ? AND list_id IS NULL", [.text(self.runID)])
+        }
+    }
+
     /// Records the list this push goes into.
     public func recordList(id: String) throws {
         try self.database.withLock { database in

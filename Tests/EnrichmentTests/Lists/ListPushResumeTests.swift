@@ -140,6 +140,13 @@ import Testing
             await #expect(throws: EnrichmentError.listNameTaken("Theirs")) {
                 try await ListCreation.create(ListInput(name: "Theirs"), client: client, journal: fresh)
             }
+            // And forgotten: run again, the same push must not take that list for the one it asked for. It did (a
+            // refused `push --restart` was followed by a run that pushed every row again into the old list).
+            #expect(try fresh.list() == nil)
+            await #expect(throws: EnrichmentError.listNameTaken("Theirs")) {
+                try await ListCreation.create(ListInput(name: "Theirs"), client: client, journal: fresh)
+            }
+            #expect(try fresh.listID() == nil)
         }
     }
 }
