@@ -67,6 +67,11 @@ struct EnrichmentJob: Sendable {
         if let pid = lock.previousOwner, !self.job.quiet {
             IssueReport.printError("note: run \(pid) of this command ended without finishing; this run takes over")
         }
+        if self.storage.restart, let list = self.list {
+            // Starting over makes a new list. A taken name (the interrupted run's list, say) refuses the run before
+            // the journals, which can still resume that run, are discarded.
+            try await ListCreation.checkNameIsFree(list.name, client: connection.client)
+        }
         // Saving to the list is journaled like the lookups, except on the embedded sandbox, whose lists end with it.
         let listJournal = try self.list.flatMap { _ in
             connection.isSandbox

@@ -85,6 +85,11 @@ struct PushCommand: AsyncParsableCommand, Sendable {
         let runID = self.runID(connection: connection)
         let lock = try connection.isSandbox ? nil : StorageOptions.lock(runID)
         defer { lock?.release() }
+        if self.restart, let name = self.list {
+            // Starting over makes a new list. A taken name (the interrupted run's list, say) refuses the run before
+            // that run's journal, which can still resume it, is discarded.
+            try await ListCreation.checkNameIsFree(name, client: connection.client)
+        }
         let journal = try connection.isSandbox ? nil : StorageOptions.pushJournal(runID, restart: self.restart)
         if journal?.isResuming == true {
             IssueReport.printError("resuming: an interrupted run of this push is continued")

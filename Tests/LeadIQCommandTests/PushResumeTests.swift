@@ -88,6 +88,33 @@ import Testing
         }
     }
 
+    /// `push --restart` after an interrupted push makes a new list; the interrupted run's list still has the name, so
+    /// it is refused, and the interrupted run can still be resumed: the plain re-run finishes it, adding everyone once.
+    /// The refusal used to come after the journal was discarded, leaving a run that could be neither resumed nor
+    /// restarted.
+    @Test func aRefusedRestartLeavesTheInterruptedPushResumable() async throws {
+        let input = try self.input()
+        try await withSandbox(self.slow()) { sandbox in
+            let output = self.path("restart.csv")
+            let child = try ChildCommand(self.push(input, output), environment: self.environment(sandbox))
+            try await waitUntil("2 batches sent") { await sandbox.stats.restRequests[Self.batchRoute] ?? 0 >= 2 }
+            child.send(SIGTERM)
+            #expect(await child.exit().status == 143)
+
+            let restart = try await CommandRunner.run(
+                self.push(input, output) + ["--restart"], environment: self.environment(sandbox))
+            #expect(restart.status == 2, "\(restart.standardError)")
+            #expect(restart.standardError.contains("A LeadIQ list named 'Attendees' already exists"))
+
+            let rerun = try await CommandRunner.run(self.push(input, output), environment: self.environment(sandbox))
+            #expect(rerun.status == 0, "\(rerun.standardError)")
+            #expect(rerun.standardError.contains("resuming: "))
+            let lists = await sandbox.stats.lists
+            #expect(lists.count == 1)
+            #expect(await sandbox.stats.prospects(inList: lists.first?.id ?? "").count == 600)
+        }
+    }
+
     /// `enrich --list` killed or signalled while it saves its matches: the run again pays for no lookup (the journal
     /// still holds every answer), continues into the list it created, and saves each matched person once. A signal
     /// stops the save between batches, with the signal's exit code and the output already in place.
