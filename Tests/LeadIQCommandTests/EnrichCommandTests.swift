@@ -303,6 +303,23 @@ import Testing
         }
     }
 
+    /// Two outputs naming one file are refused before anything is sent, however the paths are spelled: the report
+    /// used to replace the enriched output, and rejects spelled `dir/./x.csv` replaced `dir/x.csv`.
+    @Test func outputsNamingOneFileAreRefused() async throws {
+        let input = CommandRunner.fixture("contacts.csv")
+        try await withSandbox { sandbox in
+            let output = self.path("one.csv")
+            let respelled = (output as NSString).deletingLastPathComponent + "/./one.csv"
+            for extra in [["--report", output], ["--rejects", respelled]] {
+                let result = try await self.enrich([input, "-o", output] + extra, on: sandbox)
+                #expect(result.status == 2, "\(extra): \(result.standardError)")
+                #expect(result.standardError.contains("the same file"), "\(result.standardError)")
+            }
+            #expect(await sandbox.stats.searchPeopleLookups == 0)
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+    }
+
     @Test func theRejectsFileIsThisRunsEvenWhenItHasNone() async throws {
         try await withSandbox { sandbox in
             let rejects = self.path("run-rejects.csv")
