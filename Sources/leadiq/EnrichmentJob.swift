@@ -85,7 +85,8 @@ struct EnrichmentJob: Sendable {
         )
         let before = try await balanceBefore
         let records = try await self.records(connection: connection)
-        if let list = self.list, listJournal?.isResuming != true {
+        // A restarted run checked the name before discarding the journals.
+        if let list = self.list, listJournal?.isResuming != true, !self.storage.restart {
             try await ListCreation.checkNameIsFree(list.name, client: connection.client)
         }
         var totalRows: Int?
