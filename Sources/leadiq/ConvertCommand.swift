@@ -20,7 +20,7 @@ struct ConvertCommand: ParsableCommand {
     var canonical = false
 
     func validate() throws {
-        if self.input.input != "-" && self.input.input == self.output.output {
+        if self.input.input != "-" && OutputOptions.sameFile(self.input.input, self.output.output) {
             throw ValidationError("-o names the input file, which would be overwritten while it is read; pick another")
         }
     }

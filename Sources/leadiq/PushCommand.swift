@@ -61,7 +61,7 @@ struct PushCommand: AsyncParsableCommand, Sendable {
                 throw ValidationError("--append-to takes a list id: 24 hexadecimal digits.")
             }
         }
-        if self.input.input != "-" && self.input.input == self.output.output {
+        if self.input.input != "-" && OutputOptions.sameFile(self.input.input, self.output.output) {
             throw ValidationError(
                 "-o names the input file, which would be overwritten while it is read; pick another")
         }

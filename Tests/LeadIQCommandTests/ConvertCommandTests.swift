@@ -58,6 +58,10 @@ import Testing
         let result = try await CommandRunner.run(["convert", path, "-o", path])
         #expect(result.status == 2)
         #expect(result.standardError.contains("-o names the input file"))
+        let respelled = (path as NSString).deletingLastPathComponent + "/./contacts.csv"
+        let again = try await CommandRunner.run(["convert", path, "-o", respelled])
+        #expect(again.status == 2)
+        #expect(again.standardError.contains("-o names the input file"))
     }
 
     /// Usage errors exit 2, as the README's table says, whether ArgumentParser finds them or a command's own check.

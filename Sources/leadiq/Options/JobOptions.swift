@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LeadIQ
 
 /// How a run that sends lookups goes and what it reports: shared by every command that can spend credits.
@@ -49,27 +48,16 @@ struct JobOptions: ParsableArguments, Sendable {
     /// Checks the files this run writes against its input and each other, however their paths are spelled.
     func validate(input: InputOptions, output: OutputOptions) throws {
         let written = [output.output, self.rejects, self.report].compactMap { $0 }
-        if input.input != "-" && written.contains(where: { Self.sameFile($0, input.input) }) {
+        if input.input != "-" && written.contains(where: { OutputOptions.sameFile($0, input.input) }) {
             throw ValidationError("an output names the input file, which would be overwritten while it is read")
         }
-        if let rejects = self.rejects, Self.sameFile(rejects, output.output) {
+        if let rejects = self.rejects, OutputOptions.sameFile(rejects, output.output) {
             throw ValidationError("--rejects and -o name the same file; give the rejects a file of their own")
         }
         let rowOutputs = [output.output, self.rejects].compactMap { $0 }
-        if let report = self.report, rowOutputs.contains(where: { Self.sameFile($0, report) }) {
+        if let report = self.report, rowOutputs.contains(where: { OutputOptions.sameFile($0, report) }) {
             throw ValidationError("--report names the same file as -o or --rejects; give the report a file of its own")
         }
-    }
-
-    /// Whether two paths name one file: the same text, or, for files, the same path once made absolute, with `.` and
-    /// `..` and symbolic links resolved (`-` is standard output, never a file).
-    private static func sameFile(_ one: String, _ other: String) -> Bool {
-        guard one != other else { return true }
-        guard one != "-" && other != "-" else { return false }
-        func resolved(_ path: String) -> String {
-            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        }
-        return resolved(one) == resolved(other)
     }
 
     /// `--max-failures-in-a-row`, with 0 as "never".

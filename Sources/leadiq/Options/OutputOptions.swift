@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RecordIO
 
 /// Where records go and how to write them; shared by every command that writes a file.
@@ -29,5 +30,16 @@ struct OutputOptions: ParsableArguments, Sendable {
             )
         }
         return options
+    }
+
+    /// Whether two paths name one file: the same text, or, for files, the same path once made absolute, with `.` and
+    /// `..` and symbolic links resolved (`-` is standard output, never a file).
+    static func sameFile(_ one: String, _ other: String) -> Bool {
+        guard one != other else { return true }
+        guard one != "-" && other != "-" else { return false }
+        func resolved(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        return resolved(one) == resolved(other)
     }
 }
