@@ -33,8 +33,8 @@ import Testing
     @Test func slowsDownAfterA429AndRecoversWithSuccesses() async throws {
         let clock = ManualClock()
         let limiter = RateLimiter(requestsPerMinute: 60, clock: clock)
-        try await limiter.acquire()
-        await limiter.slowDown()
+        let sent = try await limiter.acquire()
+        await limiter.slowDown(requestSentAt: sent)
         #expect(await limiter.currentRequestsPerMinute == 30)
         let before = clock.now
         try await limiter.acquire()
@@ -45,12 +45,31 @@ import Testing
         #expect(await limiter.currentRequestsPerMinute == 60)
     }
 
-    @Test func neverSlowsBelowOneRequestPerMinute() async {
+    @Test func neverSlowsBelowOneRequestPerMinute() async throws {
         let limiter = RateLimiter(requestsPerMinute: 2, clock: ManualClock())
         for _ in 0..<5 {
-            await limiter.slowDown()
+            let sent = try await limiter.acquire()
+            await limiter.slowDown(requestSentAt: sent)
         }
         #expect(await limiter.currentRequestsPerMinute == 1)
+    }
+
+    @Test func aRoundRefusedTogetherHalvesTheRateOnce() async throws {
+        let clock = ManualClock()
+        let limiter = RateLimiter(requestsPerMinute: 6_000, burst: 16, clock: clock)
+        var round: [ManualClock.Instant] = []
+        for _ in 0..<16 {
+            round.append(try await limiter.acquire())
+        }
+        clock.advance(by: .milliseconds(50))
+        for sent in round {
+            await limiter.slowDown(requestSentAt: sent)
+        }
+        #expect(await limiter.currentRequestsPerMinute == 3_000)
+        // A request sent at the halved rate and refused again halves it again.
+        let retried = try await limiter.acquire()
+        await limiter.slowDown(requestSentAt: retried)
+        #expect(await limiter.currentRequestsPerMinute == 1_500)
     }
 }
 

@@ -44,6 +44,7 @@ public struct LeadIQClient: Sendable {
         var attempt = 0
         while true {
             attempt += 1
+            let sent = try await self.rateLimiter.acquire()
             do {
                 let response = try await self.send(request, attempt: attempt)
                 guard (200..<300).contains(response.status) else { throw self.statusError(response) }
@@ -53,7 +54,7 @@ public struct LeadIQClient: Sendable {
             } catch let error as LeadIQError {
                 if error == .rateLimited {
                     self.recorder.recordRateLimited()
-                    await self.rateLimiter.slowDown()
+                    await self.rateLimiter.slowDown(requestSentAt: sent)
                 }
                 let policy = self.configuration.retryPolicy
                 guard policy.shouldRetry(error, afterAttempt: attempt, idempotent: idempotent) else { throw error }
@@ -68,9 +69,8 @@ public struct LeadIQClient: Sendable {
         }
     }
 
-    /// One attempt: waits for the rate limiter, sends, reads the whole answer.
+    /// One attempt, once the rate limiter let it go: sends, reads the whole answer.
     private func send(_ request: HTTPClientRequest, attempt: Int) async throws -> WireResponse {
-        try await self.rateLimiter.acquire()
         self.recorder.recordRequest()
         let logger = self.configuration.logger
         let started = ContinuousClock.now

@@ -3,7 +3,8 @@
 ///
 /// Each `acquire()` takes a token or reserves the next one and waits for it, so callers are served in arrival order.
 /// After a 429 the rate halves (the server's view of our rate is what counts) and then creeps back to the ceiling
-/// with each success. When the server says its quota is spent until some moment, every request waits for it. The
+/// with each success; the 429s of requests sent before a halving answer the rate it already corrected, so they do not
+/// halve it again. When the server says its quota is spent until some moment, every request waits for it. The
 /// clock is injectable so tests can let time pass without sleeping.
 public actor RateLimiter<C: Clock> where C.Duration == Duration {
     /// The ceiling: the configured rate, or a lower limit the server stated.
@@ -16,6 +17,8 @@ public actor RateLimiter<C: Clock> where C.Duration == Duration {
     private var lastRefill: C.Instant?
     /// No request goes before this moment.
     private var pausedUntil: C.Instant?
+    /// When the rate was last halved.
+    private var slowedDownAt: C.Instant?
 
     /// - Parameters:
     ///   - requestsPerMinute: the steady rate; at least 1.
@@ -29,8 +32,9 @@ public actor RateLimiter<C: Clock> where C.Duration == Duration {
         self.clock = clock
     }
 
-    /// Waits until the next request may be sent.
-    public func acquire() async throws {
+    /// Waits until the next request may be sent, and returns that moment.
+    @discardableResult
+    public func acquire() async throws -> C.Instant {
         let wait = self.reserve()
         if wait > .zero {
             try await self.clock.sleep(for: wait)
@@ -39,6 +43,7 @@ public actor RateLimiter<C: Clock> where C.Duration == Duration {
         while let until = self.pausedUntil, self.clock.now < until {
             try await self.clock.sleep(until: until, tolerance: nil)
         }
+        return self.clock.now
     }
 
     /// Holds every request for `duration` from now, after the server said its quota is spent until then.
@@ -58,8 +63,14 @@ public actor RateLimiter<C: Clock> where C.Duration == Duration {
         self.currentRequestsPerMinute = min(self.currentRequestsPerMinute, rate)
     }
 
-    /// Halves the rate and drops the saved-up burst, after the server answered 429.
-    public func slowDown() {
+    /// Halves the rate and drops the saved-up burst, after the server answered 429 to a request `acquire` let go at
+    /// `sent`; once only for the requests that were already on their way when it last halved (a whole concurrent
+    /// round refused at once would otherwise take the rate to its floor).
+    public func slowDown(requestSentAt sent: C.Instant) {
+        if let slowedDownAt = self.slowedDownAt, sent < slowedDownAt {
+            return
+        }
+        self.slowedDownAt = self.clock.now
         self.refill()
         self.currentRequestsPerMinute = max(1, self.currentRequestsPerMinute / 2)
         self.tokens = min(self.tokens, 0)
