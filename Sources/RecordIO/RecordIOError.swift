@@ -8,6 +8,7 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
         case writeFailed
         case unterminatedQuote
         case invalidUTF8
+        case wrongEncoding
         case fieldTooLong
         case unknownFormat
         case malformedXML
@@ -63,6 +64,10 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
                 + "pass --encoding windows-1252 (or latin1, utf-16)",
             at: position
         )
+    }
+
+    static func wrongEncoding(_ path: String, detail: String) -> RecordIOError {
+        RecordIOError(.wrongEncoding, "cannot read \(path) in the encoding given: \(detail)")
     }
 
     static func fieldTooLong(at position: SourcePosition, limit: Int) -> RecordIOError {

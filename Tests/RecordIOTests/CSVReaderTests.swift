@@ -78,6 +78,25 @@ import Testing
         #expect(utf16.map(\.values) == [["ann@example.com", "Zoë", "CTO"]])
     }
 
+    @Test func refusesAnEncodingThatContradictsTheByteOrderMark() throws {
+        let path = try TestSupport.file("marked.csv", "\u{FEFF}email,name\nann@example.com,Zoë\n")
+        let error = try #require(TestSupport.readError(path, ReadOptions(encoding: .latin1)))
+        #expect(
+            error.description
+                == "cannot read \(path) in the encoding given: it starts with a utf-8 byte-order mark, so it is not "
+                + "latin1; leave out --encoding")
+        let utf16 = TestSupport.fixture("awkward/utf16.csv")
+        #expect(try TestSupport.readError(utf16, ReadOptions(encoding: .windows1252)) != nil)
+        let (records, _) = try TestSupport.readAll(path, ReadOptions(encoding: .utf8))
+        #expect(records.map(\.values) == [["ann@example.com", "Zoë"]])
+    }
+
+    @Test func refusesUTF16ForTextWithoutZeroBytes() throws {
+        let path = try TestSupport.file("plain.csv", "email,name\nann@example.com,Ann\n")
+        let error = try #require(TestSupport.readError(path, ReadOptions(encoding: .utf16)))
+        #expect(error.message.contains("no byte-order mark and no zero bytes, so it is not UTF-16"))
+    }
+
     @Test func namesColumnsWithoutAHeader() throws {
         let (records, _) = try TestSupport.readAll(
             TestSupport.fixture("awkward/no-header.tsv"), ReadOptions(hasHeader: false))

@@ -28,41 +28,75 @@ final class ByteInput {
         guard descriptor >= 0 else { throw RecordIOError.cannotOpen(path, reason: Self.lastErrorText()) }
         self.descriptor = descriptor
         var prefix = [UInt8](repeating: 0, count: Self.sniffLength)
-        let count = try prefix.withUnsafeMutableBytes { try Self.readFully(descriptor, into: $0, name: path) }
-        prefix.removeSubrange(count...)
-        self.reachedEnd = count < Self.sniffLength
-
-        var start = 0
-        let detected: TextEncoding
-        if prefix.starts(with: [0xEF, 0xBB, 0xBF]) && (named == nil || named == .utf8) {
-            start = 3
-            detected = .utf8
-        } else if prefix.starts(with: [0xFF, 0xFE]) && (named == nil || named == .utf16) {
-            start = 2
-            detected = .utf16
-            self.transcoder = Transcoder(source: .utf16LittleEndian)
-        } else if prefix.starts(with: [0xFE, 0xFF]) && (named == nil || named == .utf16) {
-            start = 2
-            detected = .utf16
-            self.transcoder = Transcoder(source: .utf16BigEndian)
-        } else {
-            detected = named ?? .utf8
-            switch detected {
-            case .utf8: break
-            case .latin1: self.transcoder = Transcoder(source: .latin1)
-            case .windows1252: self.transcoder = Transcoder(source: .windows1252)
-            case .utf16:
-                // Without a byte-order mark, ASCII text shows which byte of each unit is zero.
-                let bigEndian = prefix.count > 1 && prefix[0] == 0 && prefix[1] != 0
-                self.transcoder = Transcoder(source: bigEndian ? .utf16BigEndian : .utf16LittleEndian)
-            }
+        let decoding: Decoding
+        do {
+            let count = try prefix.withUnsafeMutableBytes { try Self.readFully(descriptor, into: $0, name: path) }
+            prefix.removeSubrange(count...)
+            decoding = try Self.decoding(prefix, named: named, path: path)
+        } catch {
+            // `deinit` runs only for an instance that was whole.
+            if descriptor != STDIN_FILENO { close(descriptor) }
+            throw error
         }
-        self.encoding = detected
+        self.reachedEnd = prefix.count < Self.sniffLength
+        self.encoding = decoding.encoding
+        self.transcoder = decoding.source.map(Transcoder.init(source:))
         if self.transcoder != nil {
-            prefix.withUnsafeBytes { self.transcoder!.decode(UnsafeRawBufferPointer(rebasing: $0[start...]), into: &self.pending) }
+            prefix.withUnsafeBytes {
+                self.transcoder!.decode(UnsafeRawBufferPointer(rebasing: $0[decoding.start...]), into: &self.pending)
+            }
             if self.reachedEnd { self.transcoder!.finish(into: &self.pending) }
         } else {
-            self.pending = Array(prefix[start...])
+            self.pending = Array(prefix[decoding.start...])
+        }
+    }
+
+    /// How an input's bytes are read: the encoding they are in, where the text starts (after a byte-order mark) and
+    /// the transcoding to UTF-8 they need, if any.
+    private struct Decoding {
+        var encoding: TextEncoding
+        var start = 0
+        var source: Transcoder.Source?
+    }
+
+    /// The decoding of an input that starts with `prefix`: a byte-order mark's, or else the one named, or else UTF-8.
+    private static func decoding(_ prefix: [UInt8], named: TextEncoding?, path: String) throws -> Decoding {
+        let mark: Decoding? =
+            if prefix.starts(with: [0xEF, 0xBB, 0xBF]) {
+                Decoding(encoding: .utf8, start: 3)
+            } else if prefix.starts(with: [0xFF, 0xFE]) {
+                Decoding(encoding: .utf16, start: 2, source: .utf16LittleEndian)
+            } else if prefix.starts(with: [0xFE, 0xFF]) {
+                Decoding(encoding: .utf16, start: 2, source: .utf16BigEndian)
+            } else {
+                nil
+            }
+        if let mark {
+            // A mark says what the bytes are; reading them as another encoding would turn every row into garbage.
+            guard named == nil || named == mark.encoding else {
+                throw RecordIOError.wrongEncoding(
+                    path,
+                    detail: "it starts with a \(mark.encoding.rawValue) byte-order mark, so it is not "
+                        + "\(named!.rawValue); leave out --encoding")
+            }
+            return mark
+        }
+        switch named ?? .utf8 {
+        case .utf8: return Decoding(encoding: .utf8)
+        case .latin1: return Decoding(encoding: .latin1, source: .latin1)
+        case .windows1252: return Decoding(encoding: .windows1252, source: .windows1252)
+        case .utf16:
+            // UTF-16 text without a mark still has zero bytes: one in every ASCII character, delimiters and line ends
+            // included.
+            guard prefix.count < 2 || prefix.contains(0) else {
+                throw RecordIOError.wrongEncoding(
+                    path,
+                    detail: "it has no byte-order mark and no zero bytes, so it is not UTF-16; "
+                        + "leave out --encoding or name the file's own")
+            }
+            // ASCII text shows which byte of each unit is zero.
+            let bigEndian = prefix.count > 1 && prefix[0] == 0 && prefix[1] != 0
+            return Decoding(encoding: .utf16, source: bigEndian ? .utf16BigEndian : .utf16LittleEndian)
         }
     }
 
