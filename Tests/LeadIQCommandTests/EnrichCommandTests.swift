@@ -320,6 +320,26 @@ import Testing
         }
     }
 
+    /// An output that cannot be written is refused before anything is sent: `-o` naming a folder used to fail only
+    /// when the finished output was renamed into place, and a report in a missing folder only once the run was over.
+    @Test func outputsThatCannotBeWrittenAreRefusedBeforeSpending() async throws {
+        let input = CommandRunner.fixture("contacts.csv")
+        try await withSandbox { sandbox in
+            let folder = self.path("a-folder")
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let missing = self.path("missing/report.json")
+            for (arguments, expected) in [
+                (["-o", folder], "cannot open \(folder): it is a folder, not a file"),
+                (["-o", self.path("out.csv"), "--report", missing], "--report: cannot open \(missing): No such file"),
+            ] {
+                let result = try await self.enrich([input] + arguments, on: sandbox)
+                #expect(result.status == 2, "\(arguments): \(result.standardError)")
+                #expect(result.standardError.contains(expected), "\(result.standardError)")
+            }
+            #expect(await sandbox.stats.searchPeopleLookups == 0)
+        }
+    }
+
     @Test func theRejectsFileIsThisRunsEvenWhenItHasNone() async throws {
         try await withSandbox { sandbox in
             let rejects = self.path("run-rejects.csv")

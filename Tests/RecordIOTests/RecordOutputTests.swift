@@ -25,6 +25,14 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
     }
 
+    @Test func aFolderIsRefusedWhenOpened() throws {
+        let folder = try TestSupport.outputPath("folder.csv")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(throws: RecordIOError.self) { try RecordOutput.open(folder, options: WriteOptions(atomic: true)) }
+        #expect(throws: RecordIOError.self) { try RecordOutput.checkWritable(folder + "/missing/x.csv") }
+        try RecordOutput.checkWritable(folder + "/x.csv")
+    }
+
     @Test func anEmptyAtomicOutputIsStillCreated() throws {
         let path = try TestSupport.outputPath("empty.jsonl")
         var output = try RecordOutput.open(path, options: WriteOptions(atomic: true))

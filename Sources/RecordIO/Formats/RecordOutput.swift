@@ -18,6 +18,12 @@ public struct RecordOutput: RecordWriter {
         return RecordOutput(name: path, format: format, writer: format.makeWriter(sink, options), sink: sink)
     }
 
+    /// Throws the error `open` would for `path` (not standard output): a folder, or a place no file can be written.
+    /// For files written at the end of a run, such as its report, so the run does not start when that would fail.
+    public static func checkWritable(_ path: String) throws {
+        try ByteSink.checkWritable(path)
+    }
+
     public mutating func write(_ record: Record) throws {
         try self.writer.write(record)
     }

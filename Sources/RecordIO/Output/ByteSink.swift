@@ -27,6 +27,16 @@ final class ByteSink {
             self.descriptor = STDOUT_FILENO
             return
         }
+        try Self.checkWritable(path)
+    }
+
+    /// Throws unless a file could be written at `path`: one that exists must be a writable file, not a folder, and a
+    /// new one needs a writable folder.
+    static func checkWritable(_ path: String) throws {
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw RecordIOError.cannotOpen(path, reason: "it is a folder, not a file")
+        }
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         if access(path, F_OK) == 0 ? access(path, W_OK) != 0 : access(directory, W_OK) != 0 {

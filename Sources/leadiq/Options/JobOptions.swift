@@ -1,5 +1,6 @@
 import ArgumentParser
 import LeadIQ
+import RecordIO
 
 /// How a run that sends lookups goes and what it reports: shared by every command that can spend credits.
 struct JobOptions: ParsableArguments, Sendable {
@@ -57,6 +58,13 @@ struct JobOptions: ParsableArguments, Sendable {
         let rowOutputs = [output.output, self.rejects].compactMap { $0 }
         if let report = self.report, rowOutputs.contains(where: { OutputOptions.sameFile($0, report) }) {
             throw ValidationError("--report names the same file as -o or --rejects; give the report a file of its own")
+        }
+        if let report = self.report {
+            do {
+                try RecordOutput.checkWritable(report)
+            } catch {
+                throw ValidationError("--report: \(error)")
+            }
         }
     }
 
