@@ -97,6 +97,17 @@ import Testing
         #expect(error.message.contains("no byte-order mark and no zero bytes, so it is not UTF-16"))
     }
 
+    @Test func repeatedAndEmptyHeaderNamesAreMadeDistinct() throws {
+        let path = try TestSupport.file("repeats.csv", "email,name,email,,name,name_2\na,b,c,d,e,f\n")
+        let (records, issues) = try TestSupport.readAll(path)
+        #expect(records[0].names == ["email", "name", "email_2", "column4", "name_3", "name_2"])
+        #expect(records[0]["email_2"] == "c")
+        #expect(issues.map { "\($0.position): \($0.message)" } == [
+            "\(path):1: the header repeats column names; the later ones are renamed 'email' → 'email_2', "
+                + "'name' → 'name_3'"
+        ])
+    }
+
     @Test func namesColumnsWithoutAHeader() throws {
         let (records, _) = try TestSupport.readAll(
             TestSupport.fixture("awkward/no-header.tsv"), ReadOptions(hasHeader: false))

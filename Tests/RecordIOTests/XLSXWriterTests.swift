@@ -31,6 +31,14 @@ import Testing
         return path
     }
 
+    @Test func aRepeatedHeaderNameIsRenamedWhenRead() throws {
+        let path = try Self.write(Self.records([["a@x.co", "b@x.co"]], names: ["Email", "Email"]))
+        let (records, issues) = try TestSupport.readAll(path)
+        #expect(records[0].names == ["Email", "Email_2"])
+        #expect(records[0]["Email_2"] == "b@x.co")
+        #expect(issues.map(\.message) == ["the header repeats column names; the later ones are renamed 'Email' → 'Email_2'"])
+    }
+
     @Test func roundTripIsLossless() throws {
         let controls = Self.records([["tab\there", "cr\r\nlf", "bell\u{7} and \u{1F}"]], names: ["a", "b", "c"])
         for records in [Self.hardRecords, controls] {

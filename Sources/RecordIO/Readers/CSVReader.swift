@@ -1,8 +1,9 @@
 /// Reads CSV and TSV (RFC 4180) one row at a time, scanning bytes in place in large chunks.
 ///
 /// Quoted fields may hold delimiters, doubled quotes and line breaks; LF and CRLF both end rows; blank lines are
-/// skipped. Rows shorter than the header are padded and longer ones keep their extra cells under `extra1…`, each with a
-/// warning. Bytes that are not UTF-8 stop the read with an error naming the line (see `--encoding`).
+/// skipped. An empty header cell names its column `columnN`, and a repeated one is renamed (`HeaderNames`). Rows
+/// shorter than the header are padded and longer ones keep their extra cells under `extra1…`, each with a warning.
+/// Bytes that are not UTF-8 stop the read with an error naming the line (see `--encoding`).
 public final class CSVReader: RecordReader {
     private static let quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n")
@@ -54,7 +55,10 @@ public final class CSVReader: RecordReader {
             case .row(let cells):
                 guard let names = self.names else {
                     if self.hasHeader {
-                        self.names = cells
+                        let position = SourcePosition(
+                            file: self.buffer.input.name, line: self.rowLine, index: self.recordIndex)
+                        let named = cells.enumerated().map { $1.isEmpty ? "column\($0 + 1)" : $1 }
+                        self.names = HeaderNames.distinct(named, position: position, issues: self.issues)
                         continue
                     }
                     self.names = (1...cells.count).map { "column\($0)" }

@@ -47,7 +47,9 @@ public final class XLSXReader: RecordReader {
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
             guard let names = self.names else {
                 if self.hasHeader {
-                    self.names = cells.enumerated().map { $1.isEmpty ? Self.columnName($0) : $1 }
+                    let position = SourcePosition(file: self.package.name, line: self.rowNumber, index: self.recordIndex)
+                    let named = cells.enumerated().map { $1.isEmpty ? Self.columnName($0) : $1 }
+                    self.names = HeaderNames.distinct(named, position: position, issues: self.issues)
                     continue
                 }
                 self.names = (1...cells.count).map { "column\($0)" }
