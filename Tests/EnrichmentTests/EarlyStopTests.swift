@@ -1,6 +1,7 @@
 import Foundation
 import LeadIQ
 import RecordIO
+import Sandbox
 import Synchronization
 import Testing
 
@@ -106,5 +107,55 @@ import Testing
         )
         #expect(summary.lookups == 10, "two batches of five fail: the breaker trips after the second")
         #expect(summary.stopReason == .outage(failuresInARow: 10, lastReason: "connection refused"))
+    }
+}
+
+/// Stopping a run whose lookups wait inside the real client, against the in-process sandbox: the waits are given up at
+/// once. They used to hold the stop up until each lookup was sent, a minute or more.
+@Suite struct EarlyStopWaitTests {
+    /// Asks the run to stop once the first lookup is answered, whichever row's it is.
+    struct StopAtFirstAnswer: LookupService {
+        let upstream: any LookupService
+        let stop: StopRequest
+
+        func lookUp(_ lookups: [Lookup], selection: FieldSelection) async throws -> LookupBatchResult {
+            let answer = try await self.upstream.lookUp(lookups, selection: selection)
+            self.stop.request(.signal(number: SIGINT))
+            return answer
+        }
+    }
+
+    /// Three lookups go at once; one is answered and the other two wait: for their turn at one request a minute
+    /// (60 s and 120 s), or before the retry that the sandbox's outage answer asks to come in 300 s.
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    func aStopGivesUpTheLookupsStillWaiting(outage: Bool) async throws {
+        var sandbox = SandboxConfiguration()
+        if outage {
+            sandbox.outageAfterRequests = 1
+            sandbox.retryAfterSeconds = 300
+        }
+        try await withSandbox(sandbox) { running in
+            let configuration = LeadIQClientConfiguration(
+                apiKey: try APIKey(running.apiKey),
+                graphQLURL: running.graphQLURL,
+                requestsPerMinute: outage ? 60_000 : 1
+            )
+            let stop = StopRequest()
+            let writer = MemoryRecordWriter()
+            let summary = try await withLeadIQClient(configuration) { client in
+                let pipeline = EnrichmentPipeline(
+                    service: StopAtFirstAnswer(upstream: LeadIQLookupService(client: client), stop: stop),
+                    configuration: emailConfiguration(concurrency: 3),
+                    waits: client.waits
+                )
+                return try await pipeline.run(
+                    reader: ArrayRecordReader(records: emailRecords(distinctEmails(3))), writer: writer, stop: stop
+                )
+            }
+            #expect(summary.stopReason == .signal(number: SIGINT))
+            #expect(summary.requests == 1 && summary.failed == 0)
+            #expect(await running.stats.graphQLRequests == (outage ? 3 : 1))
+            #expect(!writer.isFinished)
+        }
     }
 }

@@ -10,10 +10,14 @@ import RecordIO
 public struct EnrichmentPipeline: Sendable {
     public var configuration: EnrichmentConfiguration
     private let service: any LookupService
+    private let waits: WaitInterrupter?
 
-    public init(service: any LookupService, configuration: EnrichmentConfiguration) {
+    /// - Parameter waits: the client's, so that a stop gives up at once the lookups still waiting for their turn or
+    ///   for a retry, instead of holding the stop up until they are sent.
+    public init(service: any LookupService, configuration: EnrichmentConfiguration, waits: WaitInterrupter? = nil) {
         self.service = service
         self.configuration = configuration
+        self.waits = waits
     }
 
     /// Runs the enrichment to the end of `reader` and finishes both outputs, unless it is stopped early.
@@ -23,7 +27,8 @@ public struct EnrichmentPipeline: Sendable {
     ///   - rejects: receives skipped, failed and rejected rows with file, line and reason.
     ///   - matches: receives each matched row after it is written.
     ///   - stop: polled between lookups; once a stop is asked for (or the outage breaker asks for one), no new lookup
-    ///     is sent, those in flight finish, and the run returns with `stopReason` set and both outputs unfinished.
+    ///     is sent, those on the wire finish (those still waiting are given up), and the run returns with
+    ///     `stopReason` set and both outputs unfinished.
     /// - Returns: the run's summary. When LeadIQ runs out of credits the run still completes, with
     ///   `insufficientCredits` set and the remaining rows failed.
     /// - Throws: `EnrichmentError.unauthorized` (before any output when it is LeadIQ's first answer), and the reader's
@@ -50,6 +55,17 @@ public struct EnrichmentPipeline: Sendable {
             stopRequest: stop,
             answeredWithoutRequest: { try service.answersWithoutRequest($0, selection: selection) }
         )
+        defer { self.waits?.resume() }
+        try await stop.whileRunning(onStop: { [waits] in waits?.interrupt() }) {
+            try await self.drive(&run, service: service, selection: selection)
+        }
+        return try run.finish()
+    }
+
+    /// Sends the run's lookups and hands their answers back to it until it is finished.
+    private func drive<Reader, Writer>(
+        _ run: inout EnrichmentRun<Reader, Writer>, service: any LookupService, selection: FieldSelection
+    ) async throws {
         try await withThrowingTaskGroup(of: BatchAnswer.self) { group in
             while true {
                 run.pollStopRequest()
@@ -78,7 +94,6 @@ public struct EnrichmentPipeline: Sendable {
                 try run.complete(answer.batch, answer.result)
             }
         }
-        return try run.finish()
     }
 }
 

@@ -288,6 +288,9 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
             self.countFailures(batch.count, reason: reason)
         case .failure(let error as EnrichmentError) where error == .unauthorized:
             throw error
+        case .failure(is CancellationError) where self.stopRequest.reason != nil:
+            // Given up unsent when the run was asked to stop: its rows are left for the run that resumes.
+            break
         case .failure(let error as EnrichmentError) where error == .insufficientCredits:
             self.outputOpen = true
             self.summary.requests += 1

@@ -9,6 +9,8 @@ public struct LeadIQClient: Sendable {
     private let httpClient: HTTPClient
     private let rateLimiter: RateLimiter<ContinuousClock>
     private let recorder = StatisticsRecorder()
+    /// Cuts short the waits for a turn under the rate limit and before retries, when a run is asked to stop.
+    public let waits = WaitInterrupter()
 
     /// The largest response body read; LeadIQ's answers are far smaller.
     private static let maxResponseBytes = 32 * 1024 * 1024
@@ -16,7 +18,7 @@ public struct LeadIQClient: Sendable {
     init(configuration: LeadIQClientConfiguration, httpClient: HTTPClient) {
         self.configuration = configuration
         self.httpClient = httpClient
-        self.rateLimiter = RateLimiter(requestsPerMinute: configuration.requestsPerMinute)
+        self.rateLimiter = RateLimiter(requestsPerMinute: configuration.requestsPerMinute, waits: self.waits)
     }
 
     /// Requests sent, retries and 429s so far.
@@ -34,7 +36,8 @@ public struct LeadIQClient: Sendable {
     /// Sends `request` until a 2xx answer passes `decode` or the retry policy gives up.
     ///
     /// A status outside 2xx becomes its typed error here; `decode` throws the typed error it finds inside a 2xx
-    /// body, so a GraphQL error inside HTTP 200 is retried exactly like the HTTP status it stands for.
+    /// body, so a GraphQL error inside HTTP 200 is retried exactly like the HTTP status it stands for. Throws
+    /// `CancellationError` when `waits` is interrupted while it waits for its turn or for a retry.
     func perform<Value>(
         _ request: HTTPClientRequest,
         idempotent: Bool,
@@ -64,7 +67,7 @@ public struct LeadIQClient: Sendable {
                     "retrying LeadIQ request",
                     metadata: ["attempt": "\(attempt + 1)", "wait": "\(wait)", "error": "\(error)"]
                 )
-                try await Task.sleep(for: wait)
+                try await self.waits.sleep(until: .now.advanced(by: wait), on: ContinuousClock())
             }
         }
     }

@@ -19,29 +19,33 @@ public actor RateLimiter<C: Clock> where C.Duration == Duration {
     private var pausedUntil: C.Instant?
     /// When the rate was last halved.
     private var slowedDownAt: C.Instant?
+    private let waits: WaitInterrupter
 
     /// - Parameters:
     ///   - requestsPerMinute: the steady rate; at least 1.
     ///   - burst: how many requests may go at once after a quiet spell; 1 spaces every request evenly, which never
     ///     exceeds a sliding one-minute window on the server.
-    public init(requestsPerMinute: Int, burst: Int = 1, clock: C) {
+    ///   - waits: what can cut `acquire`'s waits short.
+    public init(requestsPerMinute: Int, burst: Int = 1, clock: C, waits: WaitInterrupter = WaitInterrupter()) {
         self.requestsPerMinute = Double(max(1, requestsPerMinute))
         self.currentRequestsPerMinute = self.requestsPerMinute
         self.burst = Double(max(1, burst))
         self.tokens = self.burst
         self.clock = clock
+        self.waits = waits
     }
 
-    /// Waits until the next request may be sent, and returns that moment.
+    /// Waits until the next request may be sent, and returns that moment; throws `CancellationError` when the wait is
+    /// interrupted.
     @discardableResult
     public func acquire() async throws -> C.Instant {
         let wait = self.reserve()
         if wait > .zero {
-            try await self.clock.sleep(for: wait)
+            try await self.waits.sleep(until: self.clock.now.advanced(by: wait), on: self.clock)
         }
         // A pause announced while this request waited for its turn holds it too.
         while let until = self.pausedUntil, self.clock.now < until {
-            try await self.clock.sleep(until: until, tolerance: nil)
+            try await self.waits.sleep(until: until, on: self.clock)
         }
         return self.clock.now
     }
@@ -103,7 +107,7 @@ public actor RateLimiter<C: Clock> where C.Duration == Duration {
 }
 
 extension RateLimiter where C == ContinuousClock {
-    public init(requestsPerMinute: Int, burst: Int = 1) {
-        self.init(requestsPerMinute: requestsPerMinute, burst: burst, clock: ContinuousClock())
+    public init(requestsPerMinute: Int, burst: Int = 1, waits: WaitInterrupter = WaitInterrupter()) {
+        self.init(requestsPerMinute: requestsPerMinute, burst: burst, clock: ContinuousClock(), waits: waits)
     }
 }
