@@ -36,7 +36,9 @@ struct EnrichmentJob: Sendable {
             try await self.dryRun()
             return
         }
-        let (summary, listed) = try await self.api.withConnection(connections: self.job.concurrency) { connection in
+        let (summary, listed) = try await self.api.withConnection(
+            connections: self.job.concurrency, quiet: self.job.quiet
+        ) { connection in
             try await self.enrich(on: connection)
         }
         if !self.job.quiet {

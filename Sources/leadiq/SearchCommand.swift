@@ -136,7 +136,7 @@ struct SearchCommand: AsyncParsableCommand {
         }
         let newList = self.list.input
         let (path, options) = (self.output.output, self.output.writeOptions)
-        let outcome = try await self.api.withConnection {
+        let outcome = try await self.api.withConnection(quiet: self.job.quiet) {
             connection -> (found: Int, push: ListPushSummary?) in
             var found: [Record] = []
             try await search.run(client: connection.client) { found.append($0) }

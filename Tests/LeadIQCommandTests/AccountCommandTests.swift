@@ -67,5 +67,9 @@ import Testing
         let run = try await Self.leadiq(["account", "--rate-limit", "6000"], environment: sandbox.environment)
         #expect(run.status == 5, "\(run.standardError)")
         #expect(run.standardError.contains("error: LeadIQ had a server error (HTTP 503)"))
+        // The five retries come within a second: the first is announced, the rest are not, to keep the screen clear.
+        let notices = run.standardError.split(separator: "\n").filter { $0.hasPrefix("retrying in ") }
+        #expect(notices.count == 1)
+        #expect(notices.first?.hasPrefix("retrying in 0.0 s (attempt 2 of 6): LeadIQ had a server error") == true)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import LeadIQ
 import Sandbox
+import Synchronization
 import Testing
 
 /// The client against the real sandbox over loopback: every operation and every error class.
@@ -128,6 +129,38 @@ import Testing
         }
         #expect(statistics.retries > 0)
         #expect(statistics.requestsSent == 20 + statistics.retries)
+    }
+
+    /// Each retry is announced before its wait, with the error and the attempt, so a caller can say why it waits.
+    @Test func retriesAreAnnouncedWithTheirErrorAndAttempt() async throws {
+        var failing = SandboxConfiguration()
+        failing.failRate = 1
+        let notices = Mutex<[RetryNotice]>([])
+        try await withSandbox(failing) { running in
+            var configuration = LeadIQClientConfiguration(
+                apiKey: try APIKey(running.apiKey), graphQLURL: running.graphQLURL,
+                retryPolicy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1), maxDelay: .milliseconds(2))
+            )
+            configuration.retryNotice = { notice in notices.withLock { $0.append(notice) } }
+            try await withLeadIQClient(configuration) { client in
+                await #expect(throws: LeadIQError.server) { try await client.account() }
+            }
+        }
+        let seen = notices.withLock { $0 }
+        #expect(seen.map(\.attempt) == [1, 2])
+        #expect(seen.allSatisfy { $0.maxAttempts == 3 && $0.error == .server && $0.wait <= .milliseconds(2) })
+    }
+
+    /// A refused connection says so in the system's words; NIO's own text was garbled.
+    @Test func aRefusedConnectionIsDescribedPlainly() async throws {
+        let configuration = LeadIQClientConfiguration(
+            apiKey: try APIKey(SandboxConfiguration.defaultAPIKey), graphQLURL: "http://127.0.0.1:1/graphql",
+            retryPolicy: RetryPolicy(maxAttempts: 1), connectTimeout: .milliseconds(200)
+        )
+        try await withLeadIQClient(configuration) { client in
+            let error = await #expect(throws: LeadIQError.transport) { try await client.account() }
+            #expect(error?.detail == "http://127.0.0.1:1/graphql: Connection refused")
+        }
     }
 
     /// A write that may have been applied is reported, not sent again: the reset here comes after the list was made.

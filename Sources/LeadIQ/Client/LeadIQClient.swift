@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import NIOCore
 
 /// Talks to LeadIQ's GraphQL and Prospector APIs: authenticates each, keeps under the rate limit, retries what is
 /// safe to retry and turns every failure into a `LeadIQError`. Get one from `withLeadIQClient`.
@@ -67,6 +68,8 @@ public struct LeadIQClient: Sendable {
                     "retrying LeadIQ request",
                     metadata: ["attempt": "\(attempt + 1)", "wait": "\(wait)", "error": "\(error)"]
                 )
+                self.configuration.retryNotice?(
+                    RetryNotice(error: error, attempt: attempt, maxAttempts: policy.maxAttempts, wait: wait))
                 try await self.waits.sleep(until: .now.advanced(by: wait), on: ContinuousClock())
             }
         }
@@ -109,10 +112,17 @@ public struct LeadIQClient: Sendable {
         } catch let error as CancellationError {
             throw error
         } catch {
-            let detail = self.configuration.apiKey.redacting("\(request.url): \(error)")
+            let detail = self.configuration.apiKey.redacting("\(request.url): \(Self.transportText(error))")
             logger?.debug("LeadIQ request failed", metadata: ["url": "\(request.url)", "error": "\(detail)"])
             throw LeadIQError.transport.with(detail: detail)
         }
+    }
+
+    /// What went wrong with the connection, in words: the system's message for a failed socket call, which NIO's own
+    /// text garbles ("connection reset (error set): Connection refused) (errno: 111)").
+    private static func transportText(_ error: any Error) -> String {
+        guard let error = error as? IOError else { return "\(error)" }
+        return String(cString: strerror(error.errnoCode))
     }
 
     /// Makes every request of this client wait when the server says the quota is spent (a `RateLimit` reset, or a 429

@@ -18,6 +18,8 @@ public struct LeadIQClientConfiguration: Sendable {
     public var maximumConnections: Int
     /// Request traces go here at `debug` level, with both authentication headers redacted.
     public var logger: Logger?
+    /// Told about each retry before its wait.
+    public var retryNotice: (@Sendable (RetryNotice) -> Void)?
 
     public init(
         apiKey: APIKey,

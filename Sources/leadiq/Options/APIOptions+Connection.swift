@@ -21,15 +21,20 @@ extension APIOptions {
     /// Runs `body` with a client: on a sandbox started for the duration with `--sandbox`, else on the configured
     /// LeadIQ. Both the sandbox and the client are shut down when `body` returns or throws.
     ///
-    /// - Parameter connections: requests `body` keeps in flight at once (`--concurrency`), so the client opens as many
-    ///   connections; `nil` keeps the client's default.
+    /// - Parameters:
+    ///   - connections: requests `body` keeps in flight at once (`--concurrency`), so the client opens as many
+    ///     connections; `nil` keeps the client's default.
+    ///   - quiet: `true` leaves out the notices on standard error that say why the client waits to retry.
     func withConnection<T: Sendable>(
         connections: Int? = nil,
+        quiet: Bool = false,
         _ body: @escaping @Sendable (APIConnection) async throws -> T
     ) async throws -> T {
+        let notices = quiet ? nil : RetryNotices()
         guard self.sandbox else {
             var configuration = try self.clientConfiguration()
             configuration.maximumConnections = connections ?? configuration.maximumConnections
+            configuration.retryNotice = notices?.tell
             return try await withLeadIQClient(configuration) { client in
                 try await body(APIConnection(client: client, graphQLURL: configuration.graphQLURL, isSandbox: false))
             }
@@ -46,6 +51,7 @@ extension APIOptions {
                 requestsPerMinute: requestsPerMinute
             )
             configuration.maximumConnections = connections ?? configuration.maximumConnections
+            configuration.retryNotice = notices?.tell
             if verbose {
                 configuration.traceRequestsToStandardError()
             }
