@@ -6,6 +6,7 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
         case cannotOpen
         case readFailed
         case writeFailed
+        case binaryToTerminal
         case unterminatedQuote
         case invalidUTF8
         case wrongEncoding
@@ -47,6 +48,13 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
 
     static func writeFailed(_ path: String, reason: String) -> RecordIOError {
         RecordIOError(.writeFailed, "writing \(path) failed: \(reason); check free space and permissions")
+    }
+
+    static func binaryToTerminal(_ format: String) -> RecordIOError {
+        RecordIOError(
+            .binaryToTerminal,
+            "\(format) output is binary and standard output is a terminal; name a file with -o, or pipe the output"
+        )
     }
 
     static func unterminatedQuote(at position: SourcePosition) -> RecordIOError {

@@ -2,6 +2,15 @@ import Foundation
 import Testing
 
 @Suite struct ConvertCommandTests {
+    /// A workbook is binary: written to a terminal it would only garble the screen.
+    @Test func anXLSXOutputIsNotWrittenToATerminal() async throws {
+        let result = try await PseudoTerminal.run(
+            ["convert", CommandRunner.fixture("contacts.csv"), "--to", "xlsx"], prompt: "no prompt", reply: "")
+        #expect(result.status == 2, "\(result.transcript)")
+        #expect(result.transcript.contains("xlsx output is binary and standard output is a terminal"))
+        #expect(!result.transcript.contains("PK"))
+    }
+
     @Test(arguments: ["contacts.csv", "awkward/semicolon-bom-crlf.csv", "awkward/ragged.csv"])
     func csvThroughJSONLinesAndBackKeepsColumnsAndValues(fixture: String) async throws {
         let path = CommandRunner.fixture(fixture)

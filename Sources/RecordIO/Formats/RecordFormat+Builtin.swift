@@ -46,6 +46,7 @@ extension RecordFormat {
     public static let xlsx = RecordFormat(
         name: "xlsx",
         extensions: ["xlsx"],
+        isBinary: true,
         sniff: { $0.starts(with: [0x50, 0x4B, 0x03, 0x04]) },
         makeReader: { input, options, issues in
             try XLSXReader(input: input, sheet: options.sheet, hasHeader: options.hasHeader, issues: issues)

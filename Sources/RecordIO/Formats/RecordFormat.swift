@@ -8,6 +8,8 @@ public struct RecordFormat: Sendable, Hashable, CustomStringConvertible {
     public let name: String
     /// Lower-case file extensions without the dot, the first one preferred.
     public let extensions: [String]
+    /// Whether files of this format are binary rather than text: not for a terminal.
+    public internal(set) var isBinary = false
     /// Whether the first bytes of an input (UTF-8, leading whitespace included) look like this format.
     let sniff: @Sendable (ArraySlice<UInt8>) -> Bool
     let makeReader: @Sendable (ByteInput, ReadOptions, @escaping ReadIssueHandler) throws -> any RecordReader

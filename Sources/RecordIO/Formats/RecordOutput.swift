@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// An opened output: a file or standard output (`-`) with its format settled, written record by record.
 public struct RecordOutput: RecordWriter {
     public let name: String
@@ -13,6 +19,9 @@ public struct RecordOutput: RecordWriter {
     ) throws -> RecordOutput {
         guard let format = options.format ?? RecordFormat.forPath(path) ?? fallback else {
             throw RecordIOError.unknownFormat(path)
+        }
+        if path == "-" && format.isBinary && isatty(STDOUT_FILENO) == 1 {
+            throw RecordIOError.binaryToTerminal(format.name)
         }
         let sink = try ByteSink(path: path, atomic: options.atomic)
         return RecordOutput(name: path, format: format, writer: format.makeWriter(sink, options), sink: sink)
