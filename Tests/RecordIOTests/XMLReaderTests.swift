@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import RecordIO
@@ -79,11 +80,15 @@ import Testing
     }
 
     @Test func writerEscapesMarkupAndSanitisesNames() throws {
-        let record = TestSupport.record(["First Name": "<Ann> & \"Co\"", "2nd": "a\r\nb"])
-        let text = try TestSupport.written([record], as: "out.xml")
+        let record = TestSupport.record(["First Name": "<Ann> & \"Co\"", "2nd": "a\r\nb", "job.title": "CTO"])
+        let renamed = Mutex<[String]>([])
+        var options = WriteOptions()
+        options.renamedField = { name, writtenAs, _ in renamed.withLock { $0.append("\(name) → \(writtenAs)") } }
+        let text = try TestSupport.written([record, record], as: "out.xml", options)
+        #expect(renamed.withLock { $0 } == ["First Name → First_Name", "2nd → _2nd"])
         #expect(text.contains("<First_Name>&lt;Ann&gt; &amp; \"Co\"</First_Name>"))
         #expect(text.contains("<_2nd>a&#13;\nb</_2nd>"))
         let (back, _) = try TestSupport.readAll(try TestSupport.file("back.xml", text))
-        #expect(back[0].values == ["<Ann> & \"Co\"", "a\r\nb"])
+        #expect(back[0].values == ["<Ann> & \"Co\"", "a\r\nb", "CTO"])
     }
 }

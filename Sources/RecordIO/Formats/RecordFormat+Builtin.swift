@@ -39,7 +39,7 @@ extension RecordFormat {
         makeReader: { input, options, issues in
             try XMLReader(input: input, recordElement: options.recordElement, issues: issues)
         },
-        makeWriter: { sink, _ in XMLWriter(sink: sink) }
+        makeWriter: { sink, options in XMLWriter(sink: sink, renamedField: options.renamedField(in: sink)) }
     )
 
     /// Excel workbooks (.xlsx): one worksheet read or written.
@@ -69,5 +69,10 @@ extension WriteOptions {
     fileprivate func unnamedField(in sink: ByteSink) -> (@Sendable (String, SourcePosition) -> Void)? {
         let output = sink.name
         return self.unnamedField.map { told in { @Sendable field, record in told(field, record, output) } }
+    }
+
+    fileprivate func renamedField(in sink: ByteSink) -> (@Sendable (String, String) -> Void)? {
+        let output = sink.name
+        return self.renamedField.map { told in { @Sendable field, writtenAs in told(field, writtenAs, output) } }
     }
 }

@@ -14,6 +14,9 @@ public struct WriteOptions: Sendable {
     /// when a format whose header is the first record's names (CSV, XLSX) has no column for a later record's field:
     /// its value is written after the last column, unnamed, rather than dropped. `nil` says nothing.
     public var unnamedField: (@Sendable (_ name: String, _ record: SourcePosition, _ output: String) -> Void)?
+    /// Told once per field name that a format must write under another name (XML, whose element names cannot hold
+    /// spaces, say), with the name written instead and the output's name. `nil` says nothing.
+    public var renamedField: (@Sendable (_ name: String, _ writtenAs: String, _ output: String) -> Void)?
 
     public init(
         format: RecordFormat? = nil, delimiter: UInt8? = nil, byteOrderMark: Bool = false, escapeFormulas: Bool = true,

@@ -2,18 +2,26 @@
 /// (`person.email` → `<person><email>…</email></person>`).
 ///
 /// Field names that are not XML names (`First Name`, `2nd`) are made into one by replacing each character XML does
-/// not allow with `_` (and prefixing `_` when the name cannot start as it does), so such names do not round-trip.
+/// not allow with `_` (and prefixing `_` when the name cannot start as it does), so such names do not round-trip;
+/// `renamedField` is told of each once.
 public struct XMLWriter: RecordWriter {
     private var output: OutputBuffer
     private var template: RecordTemplate?
+    private let renamedField: (@Sendable (String, String) -> Void)?
+    /// The names `renamedField` was told of.
+    private var renamed: Set<String> = []
 
-    init(sink: ByteSink) {
+    init(sink: ByteSink, renamedField: (@Sendable (String, String) -> Void)? = nil) {
         self.output = OutputBuffer(sink: sink)
+        self.renamedField = renamedField
         self.output.bytes.append(contentsOf: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<records>\n".utf8)
     }
 
     public mutating func write(_ record: Record) throws {
-        if self.template?.names != record.names { self.template = Self.template(for: record.names) }
+        if self.template?.names != record.names {
+            self.template = Self.template(for: record.names)
+            self.tellRenamed(record.names)
+        }
         self.template!.render(into: &self.output.bytes) { index, output in
             Self.appendEscaped(record.values[index], to: &output)
         }
@@ -27,6 +35,27 @@ public struct XMLWriter: RecordWriter {
     public mutating func finish() throws {
         self.output.bytes.append(contentsOf: "</records>\n".utf8)
         try self.output.flush()
+    }
+
+    /// Tells `renamedField` of each name not told of yet whose element, or an element it nests in, is written under
+    /// another name.
+    private mutating func tellRenamed(_ names: [String]) {
+        guard let renamedField = self.renamedField else { return }
+        var open: [String] = []
+        for event in FieldLayout(names: names).events {
+            switch event {
+            case .open(let key):
+                open.append(key)
+            case .field(let key, let index):
+                let path = open + [key]
+                let written = path.map(Self.elementName)
+                if written != path && self.renamed.insert(names[index]).inserted {
+                    renamedField(names[index], written.joined(separator: "."))
+                }
+            case .close:
+                open.removeLast()
+            }
+        }
     }
 
     private static func template(for names: [String]) -> RecordTemplate {

@@ -29,6 +29,12 @@ struct OutputOptions: ParsableArguments, Sendable {
                     + "(JSON Lines output keeps every name)"
             )
         }
+        options.renamedField = { field, writtenAs, output in
+            IssueReport.printError(
+                "warning: field '\(field)' is written as '\(writtenAs)' in \(output == "-" ? "standard output" : output), "
+                    + "since XML element names cannot hold some of its characters"
+            )
+        }
         return options
     }
 
