@@ -79,7 +79,9 @@ import Testing
         let wrong = Data("not-the-sandbox-key".utf8).base64EncodedString()
         try await withSandboxClient(apiKey: wrong) { client, _ in
             await #expect(throws: LeadIQError.unauthorized) { try await client.account() }
-            await #expect(throws: LeadIQError.unauthorized) { try await client.lists() }
+            let rest = await #expect(throws: LeadIQError.unauthorized) { try await client.lists() }
+            // The server's message, without Prospector's code word for programs ("unauthorized: …").
+            #expect(rest?.detail == "Missing or invalid API key.")
             // Not worth retrying: one request each.
             #expect(client.statistics().requestsSent == 2)
         }

@@ -142,13 +142,14 @@ public struct LeadIQClient: Sendable {
         return retryAfter ?? hints.resetAfter
     }
 
-    /// The error for a non-2xx answer, with the server's own message when its body carries one.
+    /// The error for a non-2xx answer, with the server's own message when its body carries one. Prospector's `code`
+    /// is left out: it is for programs, and restates what the error's kind already says ("unauthorized").
     private func statusError(_ response: WireResponse) -> LeadIQError {
         let kind = LeadIQError.forStatus(response.status) ?? .invalidResponse.with(httpStatus: response.status)
         let decoder = JSONDecoder()
         var detail: String?
         if let body = try? decoder.decode(ErrorResponse.self, from: response.body) {
-            detail = "\(body.code): \(body.message)" + (body.details.map { " \($0)" } ?? "")
+            detail = body.message + (body.details.map { " \($0)" } ?? "")
         } else if let body = try? decoder.decode(GraphQLResponse<JSONValue>.self, from: response.body) {
             detail = body.errors?.compactMap(\.message).first
         }
