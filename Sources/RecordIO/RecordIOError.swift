@@ -12,6 +12,7 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
         case wrongEncoding
         case fieldTooLong
         case unknownFormat
+        case optionNotForFormat
         case malformedXML
         case forbiddenDTD
         case invalidMapping
@@ -84,6 +85,14 @@ public struct RecordIOError: Error, Sendable, Equatable, CustomStringConvertible
             "a field or line longer than \(limit) bytes (often a stray quote that swallows the rest of the file); "
                 + "fix the input or raise --max-field-bytes",
             at: position
+        )
+    }
+
+    static func optionNotForFormat(_ path: String, option: String, format: String) -> RecordIOError {
+        RecordIOError(
+            .optionNotForFormat,
+            "\(option) does not apply to \(path), which is read as \(format); leave it out, or pass --from if the "
+                + "format is wrong"
         )
     }
 

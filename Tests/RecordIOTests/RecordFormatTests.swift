@@ -4,6 +4,15 @@ import Testing
 @testable import RecordIO
 
 @Suite struct RecordFormatTests {
+    @Test func anOptionOfAnotherFormatIsRefused() throws {
+        let path = try TestSupport.file("people.csv", "email\nann@example.com\n")
+        let sheet = try #require(TestSupport.readError(path, ReadOptions(sheet: "2")))
+        #expect(sheet.message == "--sheet does not apply to \(path), which is read as csv; leave it out, or pass --from "
+            + "if the format is wrong")
+        #expect(TestSupport.readError(path, ReadOptions(recordElement: "person")) != nil)
+        #expect(TestSupport.readError(TestSupport.fixture("contacts.xml"), ReadOptions(recordElement: "Contact")) == nil)
+    }
+
     @Test func choosesByOptionThenExtensionThenContent() throws {
         #expect(RecordFormat.forPath("a/b.NDJSON") == .jsonl)
         #expect(RecordFormat.forPath("x.tsv") == .csv)

@@ -18,6 +18,13 @@ public struct RecordInput: RecordReader {
         guard let format = options.format ?? RecordFormat.forPath(path) ?? RecordFormat.sniffed(input.prefix) else {
             throw RecordIOError.unknownFormat(path)
         }
+        // An option only another format reads would be ignored without a word, and the wrong rows read.
+        for (option, given, applies) in [
+            ("--sheet", options.sheet != nil, format == .xlsx),
+            ("--record-element", options.recordElement != nil, format == .xml),
+        ] where given && !applies {
+            throw RecordIOError.optionNotForFormat(path, option: option, format: format.name)
+        }
         let reader = try format.makeReader(input, options, issues)
         return RecordInput(
             name: path, format: format, encoding: input.encoding, delimiter: (reader as? CSVReader)?.delimiter,
