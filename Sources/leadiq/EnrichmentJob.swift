@@ -122,7 +122,9 @@ struct EnrichmentJob: Sendable {
         configuration.maxFailuresInARow = self.job.breaker
         // Signals stop the run gracefully only while lookups are sent and matches saved to the list; before (a spend
         // question, say) nothing is in flight, and ending the process at once is what Ctrl-C should do.
-        let pipeline = EnrichmentPipeline(service: service, configuration: configuration, waits: connection.client.waits)
+        let pipeline = EnrichmentPipeline(
+            service: service, configuration: configuration, waits: connection.client.waits
+        )
         var (summary, listed) = try await withStopSignals { stop -> (EnrichmentSummary, ListPushSummary?) in
             var summary = try await pipeline.run(
                 reader: input.records, writer: writer, rejects: rejects, issues: issues, observer: progress,

@@ -20,7 +20,8 @@ enum HeaderNames {
         issues(
             ReadIssue(
                 kind: .warning, position: position,
-                message: "the header repeats column names; the later ones are renamed " + renames.joined(separator: ", ")
+                message: "the header repeats column names; the later ones are renamed "
+                    + renames.joined(separator: ", ")
             ))
         return distinct
     }

@@ -47,7 +47,8 @@ public final class XLSXReader: RecordReader {
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
             guard let names = self.names else {
                 if self.hasHeader {
-                    let position = SourcePosition(file: self.package.name, line: self.rowNumber, index: self.recordIndex)
+                    let position = SourcePosition(
+                        file: self.package.name, line: self.rowNumber, index: self.recordIndex)
                     let named = cells.enumerated().map { $1.isEmpty ? Self.columnName($0) : $1 }
                     self.names = HeaderNames.distinct(named, position: position, issues: self.issues)
                     continue

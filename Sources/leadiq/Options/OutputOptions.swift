@@ -18,24 +18,28 @@ struct OutputOptions: ParsableArguments, Sendable {
     @Flag(help: "Write CSV cells that start like a spreadsheet formula (=, +, -, @) as they are, without a leading '.")
     var noEscapeFormulas = false
 
-    /// What the options say about writing, for `RecordOutput.open`; a field a CSV or XLSX output has no column for is
-    /// warned about on standard error.
+    /// What the options say about writing, for `RecordOutput.open`; a field a CSV or XLSX output has no column for,
+    /// and one an XML output renames, are warned about on standard error.
     var writeOptions: WriteOptions {
         var options = WriteOptions(format: self.to, byteOrderMark: self.bom, escapeFormulas: !self.noEscapeFormulas)
         options.unnamedField = { field, record, output in
             IssueReport.printError(
-                "warning: \(record): field '\(field)' has no column in \(output == "-" ? "standard output" : output), "
-                    + "whose header is the first record's fields; its values go after the last column, unnamed "
-                    + "(JSON Lines output keeps every name)"
+                "warning: \(record): field '\(field)' has no column in \(Self.named(output)), whose header is the first "
+                    + "record's fields; its values go after the last column, unnamed (JSON Lines output keeps every name)"
             )
         }
         options.renamedField = { field, writtenAs, output in
             IssueReport.printError(
-                "warning: field '\(field)' is written as '\(writtenAs)' in \(output == "-" ? "standard output" : output), "
-                    + "since XML element names cannot hold some of its characters"
+                "warning: field '\(field)' is written as '\(writtenAs)' in \(Self.named(output)), since XML element "
+                    + "names cannot hold some of its characters"
             )
         }
         return options
+    }
+
+    /// An output as messages name it.
+    private static func named(_ output: String) -> String {
+        output == "-" ? "standard output" : output
     }
 
     /// Whether two paths name one file: the same text, or, for files, the same path once made absolute, with `.` and
