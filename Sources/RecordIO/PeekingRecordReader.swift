@@ -16,6 +16,8 @@ public struct PeekingRecordReader<Base: RecordReader>: RecordReader {
         return record
     }
 
+    public var columnNames: [String]? { self.base.columnNames }
+
     public mutating func next() throws -> Record? {
         if let peeked = self.peeked {
             self.peeked = nil

@@ -17,6 +17,8 @@ public struct ReadAheadRecordReader<Base: RecordReader>: RecordReader {
     /// The input's first record (`nil` for an empty input), until `next()` is called.
     public var first: Record? { self.position == 0 ? self.ahead.first : nil }
 
+    public var columnNames: [String]? { self.base.columnNames }
+
     public mutating func next() throws -> Record? {
         guard self.position < self.ahead.count else { return try self.base.next() }
         let record = self.ahead[self.position]

@@ -5,6 +5,14 @@ public protocol RecordReader {
     /// Throws `RecordIOError` when the input cannot be read any further (for example an unterminated quote at the end
     /// of a CSV file). Problems confined to one row are reported to the reader's `ReadIssueHandler` and reading goes on.
     mutating func next() throws -> Record?
+
+    /// The names the input gives its columns ahead of its records (a CSV or XLSX header row), once read; `nil` when
+    /// it has none. An input with a header and no records still names its columns here, for the output's header.
+    var columnNames: [String]? { get }
+}
+
+extension RecordReader {
+    public var columnNames: [String]? { nil }
 }
 
 /// Something a reader noticed about one row that did not stop it: a ragged CSV row (warning) or a JSON line that is

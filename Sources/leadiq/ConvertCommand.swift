@@ -31,19 +31,28 @@ struct ConvertCommand: ParsableCommand {
         var writer = try RecordOutput.open(self.output.output, options: self.output.writeOptions, fallback: reader.format)
         var mapping: FieldMapping?
         var count = 0
-        while var record = try reader.next() {
-            if self.canonical {
-                if mapping == nil {
-                    mapping = try FieldMapping.automatic(
-                        for: record.names, overrides: self.input.mappingOverrides, file: reader.name
-                    )
-                }
-                record = mapping!.canonicalRecord(from: record)
-            }
-            try writer.write(record)
+        while let record = try reader.next() {
+            try writer.write(try self.converted(record, mapping: &mapping, file: reader.name))
             count += 1
+        }
+        if count == 0, let names = reader.columnNames {
+            // A header with no rows still gives an output that names its columns.
+            let blank = Record(
+                names: names, values: names.map { _ in "" },
+                position: SourcePosition(file: reader.name, line: 1, index: 0))
+            try writer.writeHeader(try self.converted(blank, mapping: &mapping, file: reader.name).names)
         }
         try writer.finish()
         report.summarize(records: count, verb: "converted")
+    }
+
+    /// `record` as it is written: as it is, or with `--canonical` under the canonical names of the mapping its
+    /// input's names get (made from the first record).
+    private func converted(_ record: Record, mapping: inout FieldMapping?, file: String) throws -> Record {
+        guard self.canonical else { return record }
+        if mapping == nil {
+            mapping = try FieldMapping.automatic(for: record.names, overrides: self.input.mappingOverrides, file: file)
+        }
+        return mapping!.canonicalRecord(from: record)
     }
 }

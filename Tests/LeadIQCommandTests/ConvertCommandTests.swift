@@ -11,6 +11,17 @@ import Testing
         #expect(!result.transcript.contains("PK"))
     }
 
+    /// A header with no rows gives an output that still names its columns; it used to be empty.
+    @Test func aHeaderWithNoRowsKeepsItsColumns() async throws {
+        let workspace = try CommandWorkspace()
+        let input = workspace.path("header-only.csv")
+        try "email,First Name\n".write(toFile: input, atomically: true, encoding: .utf8)
+        let plain = try await CommandRunner.run(["convert", input, "--to", "csv"])
+        #expect(plain.status == 0 && plain.text == "email,First Name\n")
+        let canonical = try await CommandRunner.run(["convert", input, "--to", "csv", "--canonical"])
+        #expect(canonical.status == 0 && canonical.text == "first_name,email\n")
+    }
+
     @Test(arguments: ["contacts.csv", "awkward/semicolon-bom-crlf.csv", "awkward/ragged.csv"])
     func csvThroughJSONLinesAndBackKeepsColumnsAndValues(fixture: String) async throws {
         let path = CommandRunner.fixture(fixture)

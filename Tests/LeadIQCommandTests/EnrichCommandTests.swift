@@ -340,6 +340,20 @@ import Testing
         }
     }
 
+    /// A CSV with a header and no rows gives an output that names the input's columns and LeadIQ's; it was empty.
+    @Test func aHeaderWithNoRowsGivesAHeaderOnlyOutput() async throws {
+        try await withSandbox { sandbox in
+            let input = self.path("header-only.csv")
+            try "email,First Name\n".write(toFile: input, atomically: true, encoding: .utf8)
+            let output = self.path("header-only-enriched.csv")
+            let result = try await self.enrich([input, "-o", output], on: sandbox)
+            #expect(result.status == 0, "\(result.standardError)")
+            let header = try String(contentsOfFile: output, encoding: .utf8)
+            #expect(header.hasPrefix("email,First Name,leadiq_status,leadiq_reason,"))
+            #expect(header.hasSuffix(",leadiq_linkedin_url\n") && header.split(separator: "\n").count == 1)
+        }
+    }
+
     @Test func theRejectsFileIsThisRunsEvenWhenItHasNone() async throws {
         try await withSandbox { sandbox in
             let rejects = self.path("run-rejects.csv")

@@ -33,6 +33,28 @@ import Testing
         try RecordOutput.checkWritable(folder + "/x.csv")
     }
 
+    @Test func aHeaderIsWrittenOnlyWhenNoRecordCameFirst() throws {
+        var input = try RecordInput.open(try TestSupport.file("in.csv", "email,name\n"))
+        #expect(try input.next() == nil)
+        let names = try #require(input.columnNames)
+        for (name, records) in [("only.csv", []), ("first.csv", [TestSupport.record(["email": "a@b.co"])])] {
+            let path = try TestSupport.outputPath(name)
+            var output = try RecordOutput.open(path)
+            for record in records { try output.write(record) }
+            try output.writeHeader(names)
+            try output.finish()
+            let expected = records.isEmpty ? "email,name\n" : "email\na@b.co\n"
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+        }
+        let workbook = try TestSupport.outputPath("only.xlsx")
+        var output = try RecordOutput.open(workbook)
+        try output.writeHeader(names)
+        try output.finish()
+        var back = try RecordInput.open(workbook)
+        #expect(try back.next() == nil)
+        #expect(back.columnNames == ["email", "name"])
+    }
+
     @Test func anEmptyAtomicOutputIsStillCreated() throws {
         let path = try TestSupport.outputPath("empty.jsonl")
         var output = try RecordOutput.open(path, options: WriteOptions(atomic: true))

@@ -44,6 +44,13 @@ public struct EnrichmentProjection: Sendable {
         Self.adding(self.fieldNames, self.values(result), to: record)
     }
 
+    /// The names `enriched` gives a record whose fields are `names`: the header of an output that gets no records.
+    public func enrichedNames(_ names: [String]) -> [String] {
+        let blank = Record(
+            names: names, values: names.map { _ in "" }, position: SourcePosition(file: "", line: 0, index: 0))
+        return Self.adding(self.fieldNames, self.fieldNames.map { _ in "" }, to: blank).names
+    }
+
     /// `record` as the rejects output shows it: its own fields, then where it came from, its status and the reason.
     public func rejected(_ record: Record, status: String, reason: String) -> Record {
         var output = record

@@ -400,6 +400,10 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
             try self.rejects?.flushUnfinished()
             return self.summary
         }
+        if self.summary.rows == 0, let names = self.reader.columnNames {
+            // An input with a header and no rows still gets an output that names its columns.
+            try self.writer.writeHeader(self.projection.enrichedNames(names))
+        }
         try self.writer.finish()
         try self.rejects?.finish()
         return self.summary

@@ -35,4 +35,6 @@ public struct RecordInput: RecordReader {
     public mutating func next() throws -> Record? {
         try self.reader.next()
     }
+
+    public var columnNames: [String]? { self.reader.columnNames }
 }

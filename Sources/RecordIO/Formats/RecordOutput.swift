@@ -37,6 +37,10 @@ public struct RecordOutput: RecordWriter {
         try self.writer.write(record)
     }
 
+    public mutating func writeHeader(_ names: [String]) throws {
+        try self.writer.writeHeader(names)
+    }
+
     public mutating func flushUnfinished() throws {
         try self.writer.flushUnfinished()
     }

@@ -43,6 +43,8 @@ public final class CSVReader: RecordReader {
         self.issues = issues
     }
 
+    public var columnNames: [String]? { self.names }
+
     public func next() throws -> Record? {
         while true {
             switch try self.parseRow() {

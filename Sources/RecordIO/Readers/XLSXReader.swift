@@ -42,6 +42,8 @@ public final class XLSXReader: RecordReader {
         self.issues = issues
     }
 
+    public var columnNames: [String]? { self.names }
+
     public func next() throws -> Record? {
         while let cells = try self.nextRow() {
             guard cells.contains(where: { !$0.isEmpty }) else { continue }

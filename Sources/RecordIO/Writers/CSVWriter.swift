@@ -24,14 +24,16 @@ public struct CSVWriter: RecordWriter {
     }
 
     public mutating func write(_ record: Record) throws {
-        guard self.alignment != nil else {
-            self.alignment = HeaderAlignment(header: record.names, unnamedField: self.unnamedField)
-            if self.byteOrderMark { self.output.bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-            self.appendRow(record.names)
-            return try self.write(record)
-        }
+        try self.writeHeader(record.names)
         self.appendRow(self.alignment!.cells(of: record))
         try self.output.flushIfFull()
+    }
+
+    public mutating func writeHeader(_ names: [String]) throws {
+        guard self.alignment == nil else { return }
+        self.alignment = HeaderAlignment(header: names, unnamedField: self.unnamedField)
+        if self.byteOrderMark { self.output.bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        self.appendRow(names)
     }
 
     public mutating func flushUnfinished() throws {

@@ -32,13 +32,20 @@ public struct XLSXWriter: RecordWriter {
     }
 
     public mutating func write(_ record: Record) throws {
-        guard self.alignment != nil else {
-            self.alignment = HeaderAlignment(header: record.names, unnamedField: self.unnamedField)
-            try self.appendRow(record.names, style: "1", position: record.position)
-            return try self.write(record)
-        }
+        try self.writeHeader(record.names, position: record.position)
         try self.appendRow(self.alignment!.cells(of: record), style: nil, position: record.position)
         try self.sheet!.flushIfFull()
+    }
+
+    public mutating func writeHeader(_ names: [String]) throws {
+        try self.writeHeader(names, position: SourcePosition(file: self.sink.name, line: 1, index: 0))
+    }
+
+    /// The header row, unless it is written already; `position` is what an error about it names.
+    private mutating func writeHeader(_ names: [String], position: SourcePosition) throws {
+        guard self.alignment == nil else { return }
+        self.alignment = HeaderAlignment(header: names, unnamedField: self.unnamedField)
+        try self.appendRow(names, style: "1", position: position)
     }
 
     public mutating func finish() throws {
