@@ -9,13 +9,18 @@ public struct ReadAheadRecordReader<Base: RecordReader>: RecordReader {
     public init(_ base: Base, count: Int) throws {
         self.base = base
         self.ahead = []
+        var names: [String] = []
+        var seen: Set<String> = []
         while self.ahead.count < count, let record = try self.base.next() {
             self.ahead.append(record)
+            names += record.names.filter { seen.insert($0).inserted }
         }
+        self.fieldNames = names
     }
 
-    /// The input's first record (`nil` for an empty input), until `next()` is called.
-    public var first: Record? { self.position == 0 ? self.ahead.first : nil }
+    /// The names of the fields of the records read ahead, each once, in the order they first appear: the fields of
+    /// an input whose records may each hold other ones (JSON Lines, XML), as far as its start shows them.
+    public let fieldNames: [String]
 
     public var columnNames: [String]? { self.base.columnNames }
 

@@ -32,7 +32,7 @@ struct ConvertCommand: ParsableCommand {
         var mapping: FieldMapping?
         var count = 0
         while let record = try reader.next() {
-            try writer.write(try self.converted(record, mapping: &mapping, file: reader.name))
+            try writer.write(try self.converted(record, mapping: &mapping, input: reader))
             count += 1
         }
         if count == 0, let names = reader.columnNames {
@@ -40,18 +40,22 @@ struct ConvertCommand: ParsableCommand {
             let blank = Record(
                 names: names, values: names.map { _ in "" },
                 position: SourcePosition(file: reader.name, line: 1, index: 0))
-            try writer.writeHeader(try self.converted(blank, mapping: &mapping, file: reader.name).names)
+            try writer.writeHeader(try self.converted(blank, mapping: &mapping, input: reader).names)
         }
         try writer.finish()
         report.summarize(records: count, verb: "converted")
     }
 
-    /// `record` as it is written: as it is, or with `--canonical` under the canonical names of the mapping its
-    /// input's names get (made from the first record).
-    private func converted(_ record: Record, mapping: inout FieldMapping?, file: String) throws -> Record {
+    /// `record` as it is written: as it is, or with `--canonical` under the canonical names of its mapped fields
+    /// (the header's mapping, made from the first record, or for JSON Lines and XML the record's own).
+    private func converted(_ record: Record, mapping: inout FieldMapping?, input: RecordInput) throws -> Record {
         guard self.canonical else { return record }
         if mapping == nil {
-            mapping = try FieldMapping.automatic(for: record.names, overrides: self.input.mappingOverrides, file: file)
+            let overrides = self.input.mappingOverrides
+            mapping =
+                input.format.hasHeaderRow
+                ? try FieldMapping.automatic(for: record.names, overrides: overrides, file: input.name)
+                : .perRecord(overrides: overrides)
         }
         return mapping!.canonicalRecord(from: record)
     }

@@ -338,14 +338,20 @@ struct EnrichmentJob: Sendable {
         }
     }
 
-    /// A reader over `records` and the run's configuration from the options. A file's first record is read to map
-    /// its field names; searched people are looked up by their LeadIQ id.
+    /// A reader over `records` and the run's configuration from the options. A CSV or XLSX file's first record is read
+    /// to map its header's names; a JSON Lines or XML file's records are each mapped from their own names, since any
+    /// of them may hold fields the first lacks. Searched people are looked up by their LeadIQ id.
     private func open(_ records: Records, issues: ReadIssueBuffer) throws -> (OpenedRecords, EnrichmentConfiguration) {
         let opened: OpenedRecords
         let mapping: FieldMapping
         switch records {
         case .file(let options):
             let file = try RecordInput.open(options.input, options: options.readOptions, issues: issues.handler)
+            guard file.format.hasHeaderRow else {
+                mapping = .perRecord(overrides: options.mappingOverrides)
+                opened = OpenedRecords(format: file.format, records: file)
+                break
+            }
             var records = PeekingRecordReader(file)
             let names = try records.peek()?.names ?? []
             mapping = try FieldMapping.automatic(for: names, overrides: options.mappingOverrides, file: file.name)

@@ -340,6 +340,31 @@ import Testing
         }
     }
 
+    /// JSON Lines and XML records are each mapped from their own fields: a first record without an email used to
+    /// leave the email unmapped for every row, so later rows that had one were skipped, and `--map email=…` and
+    /// `verify` were refused.
+    @Test(arguments: [
+        ("varied.jsonl", "{\"name\":\"Nobody\"}\n{\"work email\":\"ada@analytical.engines\"}\n"),
+        (
+            "varied.xml",
+            "<people><person><name>Nobody</name></person><person><work_email>ada@analytical.engines</work_email>"
+                + "</person></people>"
+        ),
+    ])
+    func recordsWithOtherFieldsAreEachMapped(name: String, text: String) async throws {
+        try await withSandbox { sandbox in
+            let input = self.path(name)
+            try text.write(toFile: input, atomically: true, encoding: .utf8)
+            for (command, extra) in [("enrich", []), ("enrich", ["--map", "email=work email"]), ("verify", [])] {
+                let output = self.path("\(command)-\(extra.count)-\(name).csv")
+                let result = try await self.workspace.run([command, input, "-o", output] + extra, on: sandbox)
+                #expect(result.status == 0, "\(command) \(extra): \(result.standardError)")
+                let statuses = try self.records(output).map { $0["leadiq_status"] }
+                #expect(statuses == ["skipped", "matched"], "\(command) \(extra)")
+            }
+        }
+    }
+
     /// A CSV with a header and no rows gives an output that names the input's columns and LeadIQ's; it was empty.
     @Test func aHeaderWithNoRowsGivesAHeaderOnlyOutput() async throws {
         try await withSandbox { sandbox in

@@ -52,6 +52,23 @@ import Testing
             })
     }
 
+    /// JSON Lines records may each hold other fields: the columns are mapped from all those of the first records, so
+    /// a first line without an email no longer leaves every email unmapped.
+    @Test func pushMapsTheFieldsOfEveryRecordReadAhead() async throws {
+        let input = self.temporaryPath("varied.jsonl")
+        let output = self.temporaryPath("varied-result.jsonl")
+        defer { for path in [input, output] { try? FileManager.default.removeItem(atPath: path) } }
+        try """
+        {"Name":"Nobody"}
+        {"Name":"Ann Lee","Work Email":"ann@acme","Company":"Acme"}
+
+        """.write(toFile: input, atomically: true, encoding: .utf8)
+        let result = try await CommandRunner.run(["push", input, "--list", "Varied", "--sandbox", "-o", output])
+        // The malformed address is seen, so it was mapped; unmapped, Ann would have been added without it.
+        let reasons = try self.jsonLines(output).map { $0["leadiq_reason"] ?? "" }
+        #expect(reasons.last?.contains("work email 'ann@acme' is not an email address") == true, "\(result.standardError)")
+    }
+
     @Test func pushNeedsAListNameOrAnId() async throws {
         let fixture = CommandRunner.fixture("lists/attendees.csv")
         let neither = try await CommandRunner.run(["push", fixture, "--sandbox"])

@@ -60,3 +60,16 @@ import Testing
         #expect(canonical.values == ["Ann", "a@b.co"])
     }
 }
+
+@Suite struct PerRecordFieldMappingTests {
+    @Test func eachRecordIsMappedFromItsOwnNamesWithTheOverridesItHas() {
+        let mapping = FieldMapping.perRecord(overrides: [.email: "contact"])
+        let first = TestSupport.record(["name": "Nobody"])
+        let second = TestSupport.record(["contact": "a@x.co", "name": "Ann Lee"])
+        let third = TestSupport.record(["Email": "b@x.co"])
+        #expect(mapping.resolved(for: first).columns == [.fullName: "name"])
+        #expect(mapping.resolved(for: second).columns == [.email: "contact", .fullName: "name"])
+        #expect(mapping.resolved(for: third).columns == [.email: "Email"])
+        #expect(mapping.canonicalRecord(from: second).names == ["full_name", "email"])
+    }
+}

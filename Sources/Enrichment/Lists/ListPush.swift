@@ -26,12 +26,16 @@ public struct ListPush: Sendable {
 
     /// Reads `reader` to its end, pushing and writing as it goes; `file` names the input in mapping errors.
     ///
-    /// - Parameter stop: polled before each batch; once a stop is asked for, no further batch is sent and the run
-    ///   returns with `stopReason` set and `writer` unfinished.
+    /// - Parameters:
+    ///   - fieldNames: the input's field names when they are known ahead (all those of its first records, for an
+    ///     input whose records may each hold other fields); else the first record's are mapped.
+    ///   - stop: polled before each batch; once a stop is asked for, no further batch is sent and the run returns
+    ///     with `stopReason` set and `writer` unfinished.
     public mutating func run(
         reader: inout some RecordReader,
         writer: inout some RecordWriter,
         file: String,
+        fieldNames: [String]? = nil,
         stop: StopRequest = StopRequest()
     ) async throws -> ListPushSummary {
         var summary = ListPushSummary()
@@ -40,7 +44,7 @@ public struct ListPush: Sendable {
         var batchSize = 0
         while let record = try reader.next() {
             if mapper == nil {
-                mapper = try ProspectMapper(names: record.names, overrides: self.overrides, file: file)
+                mapper = try ProspectMapper(names: fieldNames ?? record.names, overrides: self.overrides, file: file)
             }
             let mapped = mapper!.map(record)
             held.append((record, mapped))

@@ -26,6 +26,10 @@ public struct RecordMatcher: Sendable {
     }
 
     public func match(_ record: Record) -> MatchResult {
+        if self.mapping.isPerRecord {
+            return RecordMatcher(mapping: self.mapping.resolved(for: record), mode: self.mode, task: self.task)
+                .match(record)
+        }
         if self.task == .verifyEmail {
             return self.emailVerification(record)
         }

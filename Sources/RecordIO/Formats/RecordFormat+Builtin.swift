@@ -3,6 +3,7 @@ extension RecordFormat {
     public static let csv = RecordFormat(
         name: "csv",
         extensions: ["csv", "tsv", "txt"],
+        hasHeaderRow: true,
         sniff: { _ in true },
         makeReader: { input, options, issues in
             CSVReader(
@@ -47,6 +48,7 @@ extension RecordFormat {
         name: "xlsx",
         extensions: ["xlsx"],
         isBinary: true,
+        hasHeaderRow: true,
         sniff: { $0.starts(with: [0x50, 0x4B, 0x03, 0x04]) },
         makeReader: { input, options, issues in
             try XLSXReader(input: input, sheet: options.sheet, hasHeader: options.hasHeader, issues: issues)

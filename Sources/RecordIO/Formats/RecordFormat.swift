@@ -10,6 +10,8 @@ public struct RecordFormat: Sendable, Hashable, CustomStringConvertible {
     public let extensions: [String]
     /// Whether files of this format are binary rather than text: not for a terminal.
     public internal(set) var isBinary = false
+    /// Whether every record has the fields one header row names (CSV, XLSX), rather than each its own (JSON Lines, XML).
+    public internal(set) var hasHeaderRow = false
     /// Whether the first bytes of an input (UTF-8, leading whitespace included) look like this format.
     let sniff: @Sendable (ArraySlice<UInt8>) -> Bool
     let makeReader: @Sendable (ByteInput, ReadOptions, @escaping ReadIssueHandler) throws -> any RecordReader

@@ -6,18 +6,24 @@ extension FieldMapping {
     public static func automatic(
         for names: [String], overrides: [CanonicalField: String] = [:], file: String = "the input"
     ) throws -> FieldMapping {
+        let byNormalized = Self.byNormalized(names)
+        for (field, wanted) in overrides.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+        where Self.find(wanted, in: names, byNormalized) == nil {
+            throw RecordIOError.invalidMapping(
+                "--map \(field.rawValue)=\(wanted): \(file) has no field '\(wanted)'; its fields are: "
+                    + names.map { "'\($0)'" }.joined(separator: ", ")
+            )
+        }
+        return Self.made(for: names, overrides: overrides)
+    }
+
+    /// The mapping for these names, with the overrides they have.
+    static func made(for names: [String], overrides: [CanonicalField: String]) -> FieldMapping {
         var columns: [CanonicalField: String] = [:]
         var used: Set<String> = []
-        let byNormalized = Dictionary(
-            names.map { (HeaderSynonyms.normalize($0), $0) }, uniquingKeysWith: { first, _ in first }
-        )
+        let byNormalized = Self.byNormalized(names)
         for (field, wanted) in overrides.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            guard let name = names.contains(wanted) ? wanted : byNormalized[HeaderSynonyms.normalize(wanted)] else {
-                throw RecordIOError.invalidMapping(
-                    "--map \(field.rawValue)=\(wanted): \(file) has no field '\(wanted)'; its fields are: "
-                        + names.map { "'\($0)'" }.joined(separator: ", ")
-                )
-            }
+            guard let name = Self.find(wanted, in: names, byNormalized) else { continue }
             columns[field] = name
             used.insert(name)
         }
@@ -30,11 +36,22 @@ extension FieldMapping {
         return FieldMapping(columns: columns)
     }
 
+    /// The names by their normalized spelling, the first one of each.
+    private static func byNormalized(_ names: [String]) -> [String: String] {
+        Dictionary(names.map { (HeaderSynonyms.normalize($0), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The name an override means: the exact one, else the one equal ignoring case, spaces and punctuation.
+    private static func find(_ wanted: String, in names: [String], _ byNormalized: [String: String]) -> String? {
+        names.contains(wanted) ? wanted : byNormalized[HeaderSynonyms.normalize(wanted)]
+    }
+
     /// The record reduced to its mapped fields under their canonical names, in `CanonicalField` order.
     public func canonicalRecord(from record: Record) -> Record {
+        let columns = self.resolved(for: record).columns
         var canonical = Record(names: [], values: [], position: record.position)
         for field in CanonicalField.allCases {
-            guard let name = self.columns[field] else { continue }
+            guard let name = columns[field] else { continue }
             canonical.append(field.rawValue, record[name] ?? "")
         }
         return canonical
