@@ -176,7 +176,10 @@ import Testing
         var resetting = SandboxConfiguration()
         resetting.resetRate = 1
         try await withSandboxClient(resetting) { client, sandbox in
-            await #expect(throws: LeadIQError.transport) { try await client.createList(ListInput(name: "Q3")) }
+            let error = await #expect(throws: LeadIQError.transport) {
+                try await client.createList(ListInput(name: "Q3"))
+            }
+            #expect(error?.detail?.hasSuffix("/v1/lists: the connection closed before the answer") == true, "\(error!)")
             #expect(client.statistics().requestsSent == 1)
             #expect(await sandbox.stats.lists.map(\.name) == ["Q3"])
         }

@@ -119,10 +119,17 @@ public struct LeadIQClient: Sendable {
     }
 
     /// What went wrong with the connection, in words: the system's message for a failed socket call, which NIO's own
-    /// text garbles ("connection reset (error set): Connection refused) (errno: 111)").
+    /// text garbles ("connection reset (error set): Connection refused) (errno: 111)"), and AsyncHTTPClient's common
+    /// errors described rather than named ("HTTPClientError.remoteConnectionClosed").
     private static func transportText(_ error: any Error) -> String {
-        guard let error = error as? IOError else { return "\(error)" }
-        return String(cString: strerror(error.errnoCode))
+        switch error {
+        case let error as IOError: String(cString: strerror(error.errnoCode))
+        case let error as HTTPClientError where error == .remoteConnectionClosed: "the connection closed before the answer"
+        case let error as HTTPClientError where error == .connectTimeout: "no connection within the connect timeout"
+        case let error as HTTPClientError where [.readTimeout, .deadlineExceeded].contains(error):
+            "no answer within the request timeout"
+        default: "\(error)"
+        }
     }
 
     /// Makes every request of this client wait when the server says the quota is spent (a `RateLimit` reset, or a 429
