@@ -62,6 +62,16 @@ import Testing
         #expect(configuration.apiKey.prospectorHeaderValue == "key-b")
     }
 
+    @Test func anEmptyKeyFileSaysSo() throws {
+        let directory = try Self.directory()
+        let file = directory.appendingPathComponent("key")
+        try "\n".write(to: file, atomically: true, encoding: .utf8)
+        let error = #expect(throws: LeadIQError.invalidConfiguration) {
+            try LeadIQClientConfiguration.resolve(apiKeyFile: file.path, environment: [:], directory: directory)
+        }
+        #expect(error?.detail == "the API key file '\(file.path)' is empty")
+    }
+
     @Test func noKeyAnywhereIsMissingAPIKey() throws {
         let directory = try Self.directory()
         #expect(throws: LeadIQError.missingAPIKey) {

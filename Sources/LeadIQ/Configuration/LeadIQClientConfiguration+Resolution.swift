@@ -30,6 +30,9 @@ extension LeadIQClientConfiguration {
             guard let text = try? String(contentsOfFile: apiKeyFile, encoding: .utf8) else {
                 throw LeadIQError.invalidConfiguration.with(detail: "cannot read the API key file '\(apiKeyFile)'")
             }
+            guard !text.allSatisfy(\.isWhitespace) else {
+                throw LeadIQError.invalidConfiguration.with(detail: "the API key file '\(apiKeyFile)' is empty")
+            }
             keyText = text
         } else if let text = setting(self.apiKeyVariable) {
             keyText = text
