@@ -71,6 +71,17 @@ import Testing
         #expect(elapsed < .milliseconds(500))
     }
 
+    /// A record element holding only text is the field; it came out as an empty record. A blank file has no records;
+    /// libxml2 called it malformed ("Extra content at the end of the document").
+    @Test func aRecordOfTextAloneIsItsOwnFieldAndABlankFileHasNone() throws {
+        let text = "<emails>\n <email>a@x.co</email>\n <email type=\"work\">b@x.co</email>\n <email>  </email>\n</emails>\n"
+        let (records, _) = try TestSupport.readAll(try TestSupport.file("emails.xml", text))
+        #expect(records.map(\.names) == [["email"], ["type", "email"], []])
+        #expect(records.map(\.values) == [["a@x.co"], ["work", "b@x.co"], []])
+        let (none, _) = try TestSupport.readAll(try TestSupport.file("blank.xml", " \n"), ReadOptions(format: .xml))
+        #expect(none.isEmpty)
+    }
+
     @Test func writerOutputReadsBackTheSameRecords() throws {
         let (records, _) = try TestSupport.readAll(TestSupport.fixture("contacts.xml"))
         let text = try TestSupport.written(records, as: "out.xml")

@@ -3,6 +3,9 @@
 /// The record element is each child of the root, or every element named `recordElement` when given. A record's
 /// attributes and child elements become fields by local name (namespaces ignored); nested elements and their
 /// attributes get dotted names (`address.city`, `phone.type`); text of elements that have child elements is ignored.
+/// A record element with text and no child elements is a field of its own (`<email>a@x.co</email>` is the record
+/// `email`).
+/// An empty file, or one of only whitespace, has no records.
 ///
 /// A name that comes twice in one record (an element repeated inside it) is kept twice, and reported once per name:
 /// JSON Lines would repeat the key, and most JSON readers keep only its last value.
@@ -15,12 +18,16 @@ public final class XMLReader: RecordReader {
     private let issues: ReadIssueHandler
     /// The repeated names reported so far.
     private var repeated: Set<String> = []
+    /// Whether the input holds nothing but whitespace, which libxml2 would call malformed.
+    private let isBlank: Bool
 
     init(input: ByteInput, recordElement: String?, issues: @escaping ReadIssueHandler) throws {
         // A transcoded input is UTF-8 by now, whatever its declaration says; otherwise libxml2 reads the declaration.
         self.stream = try XMLStream(name: input.name, forceUTF8: input.encoding != .utf8) { try input.read(into: $0) }
         self.recordElement = recordElement
         self.issues = issues
+        self.isBlank = input.prefix.count < ByteInput.sniffLength
+            && input.prefix.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
     }
 
     private struct OpenElement {
@@ -30,11 +37,13 @@ public final class XMLReader: RecordReader {
     }
 
     public func next() throws -> Record? {
+        if self.isBlank { return nil }
         var names: [String] = []
         var values: [String] = []
         var open: [OpenElement] = []
         var recordDepth: Int32 = -1
         var recordLine = 0
+        var record = OpenElement(name: "")
         while true {
             guard try self.stream.read(recordIndex: self.recordIndex) else {
                 if recordDepth >= 0 { throw self.stream.failure(index: self.recordIndex) }
@@ -49,13 +58,14 @@ public final class XMLReader: RecordReader {
                     guard self.recordElement.map({ $0 == name }) ?? (depth == 1) else { continue }
                     recordDepth = depth
                     recordLine = self.stream.currentLine
+                    record = OpenElement(name: name)
                     self.readAttributes(prefix: "", into: &names, &values)
                     if isEmpty { return self.record(names, values, line: recordLine) }
                     open = []
                     continue
                 }
                 let path = open.last.map { "\($0.name).\(name)" } ?? name
-                if !open.isEmpty { open[open.count - 1].hasChildren = true }
+                if open.isEmpty { record.hasChildren = true } else { open[open.count - 1].hasChildren = true }
                 self.readAttributes(prefix: path + ".", into: &names, &values)
                 if isEmpty {
                     names.append(path)
@@ -64,10 +74,20 @@ public final class XMLReader: RecordReader {
                     open.append(OpenElement(name: path))
                 }
             case .text:
-                if !open.isEmpty { open[open.count - 1].text += self.stream.value }
+                if open.isEmpty {
+                    record.text += self.stream.value
+                } else {
+                    open[open.count - 1].text += self.stream.value
+                }
             case .endElement:
                 guard recordDepth >= 0 else { continue }
-                if depth == recordDepth { return self.record(names, values, line: recordLine) }
+                if depth == recordDepth {
+                    if !record.hasChildren && !record.text.allSatisfy(\.isWhitespace) {
+                        names.append(record.name)
+                        values.append(record.text)
+                    }
+                    return self.record(names, values, line: recordLine)
+                }
                 let element = open.removeLast()
                 if !element.hasChildren {
                     names.append(element.name)
