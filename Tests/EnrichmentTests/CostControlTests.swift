@@ -30,6 +30,32 @@ import Testing
         #expect(summary.budgetExhausted && summary.creditsEstimated == Credits(whole: 5))
     }
 
+    /// A person lookup that no longer fits does not stop the run: a company lookup after it that costs less still
+    /// goes. It used to be skipped with the rest, leaving credits of the budget unspent.
+    @Test func aCheaperLookupAfterOneThatDoesNotFitStillGoes() async throws {
+        let selection: FieldSelection = [.profile, .email, .company]
+        let person = Lookup.person(SearchPeopleInput(email: "a@x.co")).maximumCost(selection: selection)
+        let company = Lookup.company(SearchCompanyInput(name: "Globex")).maximumCost(selection: selection)
+        #expect(company < person)
+        let rows = [["p0", "a@x.co", ""], ["p1", "b@x.co", ""], ["c0", "", "Globex"]]
+        let records = rows.enumerated().map { index, row in
+            Record(
+                names: ["id", "email", "company"], values: row,
+                position: SourcePosition(file: "in.csv", line: index + 2, index: index))
+        }
+        let service = ScriptedLookupService()
+        let (writer, summary) = try await enrich(
+            records, service: service,
+            configuration: EnrichmentConfiguration(
+                mapping: FieldMapping(columns: [.email: "email", .companyName: "company"]), selection: selection,
+                concurrency: 1, maxCredits: person + company
+            )
+        )
+        #expect(writer.column("leadiq_status") == ["matched", "skipped", "matched"])
+        #expect(writer.column("leadiq_reason") == ["", "budget", ""])
+        #expect(service.lookups.count == 2 && summary.budgetExhausted)
+    }
+
     /// Enriches fifteen addresses with `budget` after an earlier run stored answers for the first ten in a store
     /// that is prepaid (the cache) or not (the journal); returns the output, the summary and the lookups sent then.
     private func enrichAfterTenStored(

@@ -15,12 +15,6 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         case rejected(ReadIssue)
     }
 
-    /// Why lookups LeadIQ would charge for are no longer sent; those the stores answer still are.
-    private enum Stop {
-        case budget
-        case insufficientCredits
-    }
-
     private let configuration: EnrichmentConfiguration
     private let matcher: RecordMatcher
     private let projection: EnrichmentProjection
@@ -48,7 +42,8 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     private var queueHead = 0
     private var recent: RecentResults<Lookup, LookupOutcome>
     private var budget: CreditBudget
-    private var stop: Stop?
+    /// Set once LeadIQ answered 402: lookups it would charge for are no longer sent; those the stores answer still are.
+    private var outOfCredits = false
     /// Shared with whoever may ask the run to end early; polled by `pollStopRequest()`.
     private let stopRequest: StopRequest
     /// Set once an early stop is seen: nothing more is read or sent, and the outputs are left unfinished.
@@ -118,7 +113,7 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     mutating func fill() throws {
         let idleWorkers = self.configuration.concurrency - self.requestsInFlight
         while self.halted == nil, !self.readerFinished, self.slots.count < self.configuration.windowSize,
-            self.stop != nil || self.queuedCount < idleWorkers * self.configuration.batchSize
+            self.outOfCredits || self.queuedCount < idleWorkers * self.configuration.batchSize
         {
             let record = try self.reader.next()
             for issue in self.issues?.drain() ?? [] {
@@ -158,8 +153,8 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
                 self.summary.duplicates += 1
                 self.waiting[lookup, default: []].append(sequence)
                 self.slots[sequence] = .record(record, nil)
-            } else if let stop = self.stop, try !self.answeredWithoutRequest(lookup) {
-                self.slots[sequence] = .record(record, Self.verdict(for: stop))
+            } else if self.outOfCredits, try !self.answeredWithoutRequest(lookup) {
+                self.slots[sequence] = .record(record, Self.outOfCreditsVerdict)
             } else {
                 self.waiting[lookup] = [sequence]
                 self.queue.append(lookup)
@@ -174,9 +169,10 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
     ///
     /// A batch smaller than `batchSize` goes only when waiting will not fill it: the input has ended or the window is
     /// full. When the budget cannot cover the next lookup, in-flight lookups may still hand credits back; once none
-    /// are in flight, the budget is spent and every queued lookup is skipped, except those the stores answer. Those
-    /// always go: their credits were spent already (by this job's interrupted attempt, or by another run for the
-    /// cache), so they count past the budget rather than leave a row without the answer it paid for.
+    /// are in flight, that lookup is skipped, and the next one is tried, since a cheaper one (a company's) may still
+    /// fit. Lookups the stores answer always go: their credits were spent already (by this job's interrupted attempt,
+    /// or by another run for the cache), so they count past the budget rather than leave a row without the answer it
+    /// paid for.
     mutating func nextBatch() throws -> [Lookup]? {
         guard self.halted == nil, self.queuedCount > 0, self.requestsInFlight < self.configuration.concurrency else {
             return nil
@@ -188,20 +184,28 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         while batch.count < batchSize, self.queuedCount > 0 {
             let lookup = self.queue[self.queueHead]
             let cost = lookup.maximumCost(selection: self.configuration.selection)
-            // Once stopped, only lookups the stores answer are left in the queue.
-            let paid = self.stop == nil && self.budget.reserve(cost)
-            guard try paid || self.answeredWithoutRequest(lookup) else { break }
+            // Once out of credits, only lookups the stores answer are left in the queue.
+            let paid = !self.outOfCredits && self.budget.reserve(cost)
             if !paid {
-                self.budget.reserveBeyondLimit(cost)
+                if try self.answeredWithoutRequest(lookup) {
+                    self.budget.reserveBeyondLimit(cost)
+                } else if !self.outOfCredits && batch.isEmpty && self.requestsInFlight == 0 {
+                    self.summary.budgetExhausted = true
+                    self.queueHead += 1
+                    self.resolve(lookup, .skipped(.budget))
+                    continue
+                } else {
+                    break
+                }
             }
             batch.append(lookup)
             self.queueHead += 1
         }
         self.compactQueue()
         if batch.isEmpty {
-            guard self.requestsInFlight == 0 else { return nil }
-            // The budget is spent; or, once stopped, a stored answer at the head expired meanwhile.
-            try self.stopSending(self.stop ?? .budget)
+            guard self.outOfCredits, self.queuedCount > 0, self.requestsInFlight == 0 else { return nil }
+            // A stored answer at the head expired meanwhile: LeadIQ would charge for it now.
+            try self.stopSendingForCredits()
             return try self.nextBatch()
         }
         self.requestsInFlight += 1
@@ -217,34 +221,24 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         }
     }
 
-    /// Stops sending lookups LeadIQ would charge for: the queued ones get `stop`'s verdict, unless the stores answer
-    /// them, and so do those read from now on.
-    private mutating func stopSending(_ stop: Stop) throws {
-        if stop == .budget {
-            self.summary.budgetExhausted = true
-        } else {
-            self.summary.insufficientCredits = true
-        }
-        self.stop = stop
-        let verdict = Self.verdict(for: stop)
+    /// Stops sending lookups LeadIQ would charge for, after it answered 402: the queued ones fail, unless the stores
+    /// answer them, and so do those read from now on.
+    private mutating func stopSendingForCredits() throws {
+        self.summary.insufficientCredits = true
+        self.outOfCredits = true
         var stored: [Lookup] = []
         for lookup in self.queue[self.queueHead...] {
             if try self.answeredWithoutRequest(lookup) {
                 stored.append(lookup)
             } else {
-                self.resolve(lookup, verdict)
+                self.resolve(lookup, Self.outOfCreditsVerdict)
             }
         }
         self.queue = stored
         self.queueHead = 0
     }
 
-    private static func verdict(for stop: Stop) -> RowResult {
-        switch stop {
-        case .budget: .skipped(.budget)
-        case .insufficientCredits: .failed("insufficient_credits")
-        }
-    }
+    private static var outOfCreditsVerdict: RowResult { .failed("insufficient_credits") }
 
     // MARK: Answers
 
@@ -294,9 +288,9 @@ struct EnrichmentRun<Reader: RecordReader, Writer: RecordWriter> {
         case .failure(let error as EnrichmentError) where error == .insufficientCredits:
             self.outputOpen = true
             self.summary.requests += 1
-            self.fail(batch, Self.verdict(for: .insufficientCredits))
-            if self.stop != .insufficientCredits {
-                try self.stopSending(.insufficientCredits)
+            self.fail(batch, Self.outOfCreditsVerdict)
+            if !self.outOfCredits {
+                try self.stopSendingForCredits()
             }
         case .failure(let error):
             self.outputOpen = true
