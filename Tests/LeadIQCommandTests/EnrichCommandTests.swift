@@ -212,6 +212,21 @@ import Testing
         }
     }
 
+    /// With --batch the dry run counts a batch's company lookups as the requests of their own they are: it counted
+    /// 6 requests for contacts.csv at --batch 4, and the run sent 8.
+    @Test func aDryRunCountsTheRequestsABatchedRunSends() async throws {
+        let input = CommandRunner.fixture("contacts.csv")
+        try await withSandbox { sandbox in
+            let dry = try await self.enrich([input, "--dry-run", "--batch", "4"], on: sandbox)
+            #expect(dry.text.split(separator: "\n").contains("requests: 8"), "\(dry.text)")
+            let before = await sandbox.stats.graphQLRequests
+            let run = try await self.enrich([input, "-o", self.path("batched.csv"), "--batch", "4"], on: sandbox)
+            #expect(run.status == 0, "\(run.standardError)")
+            let sent = await sandbox.stats.graphQLRequests - before
+            #expect(sent == 8 + 2, "8 for the lookups and 2 account queries")
+        }
+    }
+
     /// A dry run leaves out what the cache answers, as the run would: after a run, the same file's dry run counts no
     /// request and no credit (it counted every lookup again), and with --refresh, which reads no cache, all of them.
     @Test func aDryRunAfterARunLeavesOutWhatTheCacheAnswers() async throws {

@@ -20,8 +20,9 @@ public struct DryRunEstimate: Sendable, Equatable, Codable {
     public var duplicates = 0
     /// Distinct lookups the cache or an interrupted run's journal answers already: no request, no credit.
     public var alreadyAnswered = 0
-    /// Requests needed with full batches (lookups already answered need none); a run sends a partial batch only when
-    /// the input ends or the window is full. Previews, when asked for, are not counted here.
+    /// Requests needed with full batches: a batch's person lookups go in one request, its company lookups and
+    /// verifications in one each, and lookups already answered need none. A run sends a partial batch only when the
+    /// input ends or the window is full. Previews, when asked for, are not counted here.
     public var requests = 0
     /// The most the run can charge: every lookup not already answered matching at its maximum cost. A person with
     /// several current positions costs more only when company data is selected, so without it this is a hard upper
@@ -49,7 +50,7 @@ public struct DryRunEstimate: Sendable, Equatable, Codable {
         while let record = try reader.next() {
             _ = try scan.count(record, into: &self, issues: issues)
         }
-        self.finish(configuration, issues: issues)
+        self.finish(configuration, issues: issues, scan: scan)
     }
 
     /// As `init(reader:configuration:issues:answered:)`, and also previews every distinct person lookup that would be
@@ -79,13 +80,14 @@ public struct DryRunEstimate: Sendable, Equatable, Codable {
         }
         try await preview.count(pending, previewer: previewer, selection: configuration.selection)
         self.preview = preview
-        self.finish(configuration, issues: issues)
+        self.finish(configuration, issues: issues, scan: scan)
     }
 
-    private mutating func finish(_ configuration: EnrichmentConfiguration, issues: ReadIssueBuffer?) {
+    private mutating func finish(_ configuration: EnrichmentConfiguration, issues: ReadIssueBuffer?, scan: Scan) {
         self.rejected += issues?.drain().filter { $0.kind == .rejected }.count ?? 0
-        let toSend = self.uniqueLookups - self.alreadyAnswered
-        self.requests = (toSend + configuration.batchSize - 1) / configuration.batchSize
+        let batches = (scan.peopleToSend + scan.othersToSend + configuration.batchSize - 1) / configuration.batchSize
+        // Each batch holding a person lookup sends them in one request, and there are no more such batches than people.
+        self.requests = min(batches, scan.peopleToSend) + scan.othersToSend
     }
 
     /// The matcher and the memory of lookups already counted, as a run has them.
@@ -94,6 +96,9 @@ public struct DryRunEstimate: Sendable, Equatable, Codable {
         let selection: FieldSelection
         let answered: ((Lookup) throws -> Bool)?
         var seen: RecentResults<Lookup, Void>
+        /// Distinct person lookups the run would send, and the others (companies, verifications): one request each.
+        var peopleToSend = 0
+        var othersToSend = 0
 
         init(_ configuration: EnrichmentConfiguration, answered: ((Lookup) throws -> Bool)?) {
             self.matcher = RecordMatcher(configuration)
@@ -130,6 +135,7 @@ public struct DryRunEstimate: Sendable, Equatable, Codable {
                     return nil
                 }
                 estimate.maximumCredits += lookup.maximumCost(selection: self.selection)
+                if case .person = lookup { self.peopleToSend += 1 } else { self.othersToSend += 1 }
                 return lookup
             }
         }
