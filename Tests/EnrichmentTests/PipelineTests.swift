@@ -57,6 +57,28 @@ import Testing
         #expect(summary.lookups == 2 && summary.duplicates == 3 && summary.matched == 5)
     }
 
+    /// Names differing only in case are one question, sent as the first row spells it; they cost two lookups.
+    @Test func namesDifferingInCaseAreOneLookup() async throws {
+        let rows = [["Jane", "Roe", "Globex"], ["jane", "ROE", "globex"], ["", "", "Globex"], ["", "", "GLOBEX"]]
+        let records = rows.enumerated().map { index, row in
+            Record(
+                names: ["first", "last", "company"], values: row,
+                position: SourcePosition(file: "in.csv", line: index + 2, index: index))
+        }
+        let service = ScriptedLookupService()
+        let mapping = FieldMapping(columns: [.firstName: "first", .lastName: "last", .companyName: "company"])
+        let (writer, summary) = try await enrich(
+            records, service: service, configuration: EnrichmentConfiguration(mapping: mapping, concurrency: 1))
+        #expect(
+            service.lookups == [
+                .person(SearchPeopleInput(firstName: "Jane", lastName: "Roe", company: CompanyDetails(name: "Globex"))),
+                .company(SearchCompanyInput(name: "Globex")),
+            ])
+        guard case .person(let sent) = service.lookups.first else { Issue.record("no person lookup"); return }
+        #expect(sent.firstName == "Jane" && sent.company?.name == "Globex", "sent as spelled, not lower-cased")
+        #expect(summary.duplicates == 2 && writer.column("leadiq_status") == statuses(("matched", 4)))
+    }
+
     @Test func duplicatesFarApartAreStillAnsweredFromMemory() async throws {
         let emails = ["ann@acme.com"] + distinctEmails(100) + ["ANN@acme.com"]
         let service = ScriptedLookupService()

@@ -139,7 +139,8 @@ public final class StoredLookupService: LookupService {
         }
     }
 
-    /// A stable text key: the same lookup, selection and API always give the same key, across runs and machines.
+    /// A stable text key: the same lookup, selection and API always give the same key, across runs and machines, and
+    /// lookups equal but for the case of a name share one.
     ///
     /// Lookups of different kinds never share a key, even for the same address: the kind is a field of its own. A
     /// verification's key leaves the selection out, since its answer does not depend on it.
@@ -147,7 +148,7 @@ public final class StoredLookupService: LookupService {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let (kind, selected, body): (String, String, Data) =
-            switch lookup {
+            switch lookup.caseFolded {
             case .person(let input): ("person", String(selection.rawValue), try encoder.encode(input))
             case .company(let input): ("company", String(selection.rawValue), try encoder.encode(input))
             case .emailVerification(let email): ("email-verification", "", try encoder.encode(email))
