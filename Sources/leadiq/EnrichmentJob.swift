@@ -131,6 +131,9 @@ struct EnrichmentJob: Sendable {
                 matches: matches, stop: stop
             )
             progress?.finish()
+            if summary.stopReason == nil {
+                self.warnOfOverridesNeverFound(configuration.mapping)
+            }
             summary.answeredFromStore = service.storedAnswers
             let skipped = service.skippedStoreErrors
             summary.cacheErrors = skipped.count
@@ -232,7 +235,17 @@ struct EnrichmentJob: Sendable {
             input, configuration, issues: issues, connection: connection,
             answered: stored.map { stored in { try stored.answersWithoutRequest($0, selection: configuration.selection) } }
         )
+        self.warnOfOverridesNeverFound(configuration.mapping)
         print(estimate.report(task: self.task))
+    }
+
+    /// Warns of each `--map` that named a field no record had. JSON Lines and XML inputs are mapped record by record,
+    /// so such a choice is not refused at the start as it is for a CSV or XLSX header.
+    private func warnOfOverridesNeverFound(_ mapping: FieldMapping) {
+        guard !self.job.quiet else { return }
+        for (field, wanted) in mapping.overridesNeverFound.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            IssueReport.printError("warning: --map \(field.rawValue)=\(wanted): no record had a field '\(wanted)'")
+        }
     }
 
     /// Reads every record of `input` and counts what a run would send; with `--preview` and a connection, the people

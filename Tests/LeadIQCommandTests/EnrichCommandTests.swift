@@ -380,6 +380,22 @@ import Testing
         }
     }
 
+    /// A `--map` naming a field no JSON Lines record has cannot be refused at the start, as for a CSV header; it is
+    /// warned about at the end.
+    @Test func aMapThatNoRecordHadIsWarnedAbout() async throws {
+        try await withSandbox { sandbox in
+            let input = self.path("typo.jsonl")
+            try "{\"name\":\"Nobody\"}\n{\"work email\":\"ada@analytical.engines\"}\n"
+                .write(toFile: input, atomically: true, encoding: .utf8)
+            for (map, warned) in [("email=work emial", true), ("email=work email", false)] {
+                let result = try await self.enrich([input, "-o", self.path("typo.csv"), "--map", map], on: sandbox)
+                #expect(result.status == 0, "\(result.standardError)")
+                let warning = "warning: --map email=work emial: no record had a field 'work emial'"
+                #expect(result.standardError.contains(warning) == warned, "\(result.standardError)")
+            }
+        }
+    }
+
     /// A CSV with a header and no rows gives an output that names the input's columns and LeadIQ's; it was empty.
     @Test func aHeaderWithNoRowsGivesAHeaderOnlyOutput() async throws {
         try await withSandbox { sandbox in

@@ -36,6 +36,12 @@ extension FieldMapping {
         return FieldMapping(columns: columns)
     }
 
+    /// The overrides whose field is among `names`.
+    static func overridesFound(_ overrides: [CanonicalField: String], in names: [String]) -> Set<CanonicalField> {
+        let byNormalized = Self.byNormalized(names)
+        return Set(overrides.filter { Self.find($0.value, in: names, byNormalized) != nil }.keys)
+    }
+
     /// The names by their normalized spelling, the first one of each.
     private static func byNormalized(_ names: [String]) -> [String: String] {
         Dictionary(names.map { (HeaderSynonyms.normalize($0), $0) }, uniquingKeysWith: { first, _ in first })

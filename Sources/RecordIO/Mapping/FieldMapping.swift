@@ -36,8 +36,20 @@ public struct FieldMapping: Sendable, Equatable {
             if let last, last.names == record.names { return last.mapping }
             let mapping = Self.made(for: record.names, overrides: perRecord.overrides)
             last = (record.names, mapping)
+            if !perRecord.overrides.isEmpty {
+                let found = Self.overridesFound(perRecord.overrides, in: record.names)
+                perRecord.found.withLock { $0.formUnion(found) }
+            }
             return mapping
         }
+    }
+
+    /// The `--map` choices of a mapping made record by record that no record mapped so far had a field for: most
+    /// likely misspelt, since they could not be checked against a header.
+    public var overridesNeverFound: [CanonicalField: String] {
+        guard let perRecord = self.perRecord else { return [:] }
+        let found = perRecord.found.withLock { $0 }
+        return perRecord.overrides.filter { !found.contains($0.key) }
     }
 
     public static func == (lhs: FieldMapping, rhs: FieldMapping) -> Bool {
@@ -47,6 +59,7 @@ public struct FieldMapping: Sendable, Equatable {
     private final class PerRecord: Sendable {
         let overrides: [CanonicalField: String]
         let last = Mutex<(names: [String], mapping: FieldMapping)?>(nil)
+        let found = Mutex<Set<CanonicalField>>([])
 
         init(overrides: [CanonicalField: String]) {
             self.overrides = overrides
