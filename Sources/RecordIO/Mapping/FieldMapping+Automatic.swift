@@ -6,50 +6,42 @@ extension FieldMapping {
     public static func automatic(
         for names: [String], overrides: [CanonicalField: String] = [:], file: String = "the input"
     ) throws -> FieldMapping {
-        let byNormalized = Self.byNormalized(names)
+        let (mapping, found) = Self.made(for: names, overrides: overrides)
         for (field, wanted) in overrides.sorted(by: { $0.key.rawValue < $1.key.rawValue })
-        where Self.find(wanted, in: names, byNormalized) == nil {
+        where !found.contains(field) {
             throw RecordIOError.invalidMapping(
                 "--map \(field.rawValue)=\(wanted): \(file) has no field '\(wanted)'; its fields are: "
                     + names.map { "'\($0)'" }.joined(separator: ", ")
             )
         }
-        return Self.made(for: names, overrides: overrides)
+        return mapping
     }
 
-    /// The mapping for these names, with the overrides they have.
-    static func made(for names: [String], overrides: [CanonicalField: String]) -> FieldMapping {
+    /// The mapping for these names, with the overrides they have; and which overrides those are.
+    static func made(
+        for names: [String], overrides: [CanonicalField: String]
+    ) -> (mapping: FieldMapping, found: Set<CanonicalField>) {
         var columns: [CanonicalField: String] = [:]
         var used: Set<String> = []
-        let byNormalized = Self.byNormalized(names)
+        let byNormalized = Dictionary(
+            names.map { (HeaderSynonyms.normalize($0), $0) }, uniquingKeysWith: { first, _ in first }
+        )
         for (field, wanted) in overrides.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            guard let name = Self.find(wanted, in: names, byNormalized) else { continue }
+            // The exact name, else the one equal ignoring case, spaces and punctuation.
+            guard let name = names.contains(wanted) ? wanted : byNormalized[HeaderSynonyms.normalize(wanted)] else {
+                continue
+            }
             columns[field] = name
             used.insert(name)
         }
+        let found = Set(columns.keys)
         for (field, synonyms) in HeaderSynonyms.table where columns[field] == nil {
             if let name = synonyms.lazy.compactMap({ byNormalized[$0] }).first(where: { !used.contains($0) }) {
                 columns[field] = name
                 used.insert(name)
             }
         }
-        return FieldMapping(columns: columns)
-    }
-
-    /// The overrides whose field is among `names`.
-    static func overridesFound(_ overrides: [CanonicalField: String], in names: [String]) -> Set<CanonicalField> {
-        let byNormalized = Self.byNormalized(names)
-        return Set(overrides.filter { Self.find($0.value, in: names, byNormalized) != nil }.keys)
-    }
-
-    /// The names by their normalized spelling, the first one of each.
-    private static func byNormalized(_ names: [String]) -> [String: String] {
-        Dictionary(names.map { (HeaderSynonyms.normalize($0), $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The name an override means: the exact one, else the one equal ignoring case, spaces and punctuation.
-    private static func find(_ wanted: String, in names: [String], _ byNormalized: [String: String]) -> String? {
-        names.contains(wanted) ? wanted : byNormalized[HeaderSynonyms.normalize(wanted)]
+        return (FieldMapping(columns: columns), found)
     }
 
     /// The record reduced to its mapped fields under their canonical names, in `CanonicalField` order.

@@ -34,12 +34,9 @@ public struct FieldMapping: Sendable, Equatable {
         guard let perRecord = self.perRecord else { return self }
         return perRecord.last.withLock { last in
             if let last, last.names == record.names { return last.mapping }
-            let mapping = Self.made(for: record.names, overrides: perRecord.overrides)
+            let (mapping, found) = Self.made(for: record.names, overrides: perRecord.overrides)
             last = (record.names, mapping)
-            if !perRecord.overrides.isEmpty {
-                let found = Self.overridesFound(perRecord.overrides, in: record.names)
-                perRecord.found.withLock { $0.formUnion(found) }
-            }
+            perRecord.found.withLock { $0.formUnion(found) }
             return mapping
         }
     }
