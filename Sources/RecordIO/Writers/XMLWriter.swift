@@ -19,8 +19,11 @@ public struct XMLWriter: RecordWriter {
 
     public mutating func write(_ record: Record) throws {
         if self.template?.names != record.names {
-            self.template = Self.template(for: record.names)
-            self.tellRenamed(record.names)
+            let (template, renamed) = Self.template(for: record.names)
+            self.template = template
+            for (name, writtenAs) in renamed where self.renamed.insert(name).inserted {
+                self.renamedField?(name, writtenAs)
+            }
         }
         self.template!.render(into: &self.output.bytes) { index, output in
             Self.appendEscaped(record.values[index], to: &output)
@@ -37,48 +40,40 @@ public struct XMLWriter: RecordWriter {
         try self.output.flush()
     }
 
-    /// Tells `renamedField` of each name not told of yet whose element, or an element it nests in, is written under
-    /// another name.
-    private mutating func tellRenamed(_ names: [String]) {
-        guard let renamedField = self.renamedField else { return }
-        var open: [String] = []
-        for event in FieldLayout(names: names).events {
-            switch event {
-            case .open(let key):
-                open.append(key)
-            case .field(let key, let index):
-                let path = open + [key]
-                let written = path.map(Self.elementName)
-                if written != path && self.renamed.insert(names[index]).inserted {
-                    renamedField(names[index], written.joined(separator: "."))
-                }
-            case .close:
-                open.removeLast()
-            }
-        }
-    }
-
-    private static func template(for names: [String]) -> RecordTemplate {
+    /// The template for records named `names`, and the names whose element, or an element they nest in, it writes
+    /// under another name, with the path written instead.
+    private static func template(
+        for names: [String]
+    ) -> (template: RecordTemplate, renamed: [(name: String, writtenAs: String)]) {
         var template = RecordTemplate(names: names)
+        var renamed: [(name: String, writtenAs: String)] = []
         template.append("  <record>\n")
+        // The open groups' keys, and their element names.
+        var keys: [String] = []
         var open: [String] = []
         for event in FieldLayout(names: names).events {
             let indent = String(repeating: "  ", count: open.count + 2)
             switch event {
             case .open(let key):
                 template.append("\(indent)<\(Self.elementName(key))>\n")
+                keys.append(key)
                 open.append(Self.elementName(key))
             case .field(let key, let index):
-                template.append("\(indent)<\(Self.elementName(key))>")
+                let element = Self.elementName(key)
+                template.append("\(indent)<\(element)>")
                 template.appendValue(index)
-                template.append("</\(Self.elementName(key))>\n")
+                template.append("</\(element)>\n")
+                if open + [element] != keys + [key] {
+                    renamed.append((names[index], (open + [element]).joined(separator: ".")))
+                }
             case .close:
+                keys.removeLast()
                 let name = open.removeLast()
                 template.append("\(String(repeating: "  ", count: open.count + 2))</\(name)>\n")
             }
         }
         template.append("  </record>\n")
-        return template
+        return (template, renamed)
     }
 
     /// `key` as an XML element name: characters outside XML's name characters (and `:`) become `_`.
