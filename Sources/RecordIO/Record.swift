@@ -19,6 +19,12 @@ public struct Record: Sendable, Equatable {
         self.jsonLiterals = jsonLiterals
     }
 
+    /// A record of the fields `names` with every value empty: what a header with no rows stands for, so that an output
+    /// that gets no record can still name its columns as a record would have them.
+    public init(blankWith names: [String], position: SourcePosition) {
+        self.init(names: names, values: names.map { _ in "" }, position: position)
+    }
+
     /// The value of the first field called `name`, if any.
     public subscript(name: String) -> String? {
         guard let index = self.names.firstIndex(of: name) else { return nil }

@@ -37,9 +37,7 @@ struct ConvertCommand: ParsableCommand {
         }
         if count == 0, let names = reader.columnNames {
             // A header with no rows still gives an output that names its columns.
-            let blank = Record(
-                names: names, values: names.map { _ in "" },
-                position: SourcePosition(file: reader.name, line: 1, index: 0))
+            let blank = Record(blankWith: names, position: SourcePosition(file: reader.name, line: 1, index: 0))
             try writer.writeHeader(try self.converted(blank, mapping: &mapping, input: reader).names)
         }
         try writer.finish()

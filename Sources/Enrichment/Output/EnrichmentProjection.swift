@@ -46,8 +46,7 @@ public struct EnrichmentProjection: Sendable {
 
     /// The names `enriched` gives a record whose fields are `names`: the header of an output that gets no records.
     public func enrichedNames(_ names: [String]) -> [String] {
-        let blank = Record(
-            names: names, values: names.map { _ in "" }, position: SourcePosition(file: "", line: 0, index: 0))
+        let blank = Record(blankWith: names, position: SourcePosition(file: "", line: 0, index: 0))
         return Self.adding(self.fieldNames, self.fieldNames.map { _ in "" }, to: blank).names
     }
 
