@@ -100,7 +100,7 @@ struct PushCommand: AsyncParsableCommand, Sendable {
         // The first batches' rows are read, and their columns mapped, before a list is made: input that cannot be
         // read there leaves no empty list behind.
         var reader = try ReadAheadRecordReader(input, count: ListPush.maxHeldRows)
-        _ = try ProspectMapper(names: reader.fieldNames, overrides: self.input.mappingOverrides, file: file)
+        let mapper = try ProspectMapper(names: reader.fieldNames, overrides: self.input.mappingOverrides, file: file)
         var writeOptions = self.output.writeOptions
         writeOptions.atomic = true
         var writer = try RecordOutput.open(self.output.output, options: writeOptions, fallback: format)
@@ -112,7 +112,7 @@ struct PushCommand: AsyncParsableCommand, Sendable {
         var push = ListPush(pusher: pusher, overrides: self.input.mappingOverrides, journal: journal)
         // Signals stop the push gracefully once batches are sent; before, ending the process at once is safe.
         let summary = try await withStopSignals { stop in
-            try await push.run(reader: &reader, writer: &writer, file: file, fieldNames: reader.fieldNames, stop: stop)
+            try await push.run(reader: &reader, writer: &writer, file: file, mapper: mapper, stop: stop)
         }
         if summary.stopReason == nil {
             try journal?.discard()

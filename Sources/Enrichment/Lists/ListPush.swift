@@ -27,24 +27,24 @@ public struct ListPush: Sendable {
     /// Reads `reader` to its end, pushing and writing as it goes; `file` names the input in mapping errors.
     ///
     /// - Parameters:
-    ///   - fieldNames: the input's field names when they are known ahead (all those of its first records, for an
-    ///     input whose records may each hold other fields); else the first record's are mapped.
+    ///   - mapper: made by the caller from the input's field names when it knows them ahead (all those of its first
+    ///     records, for an input whose records may each hold other fields); else made from the first record's.
     ///   - stop: polled before each batch; once a stop is asked for, no further batch is sent and the run returns
     ///     with `stopReason` set and `writer` unfinished.
     public mutating func run(
         reader: inout some RecordReader,
         writer: inout some RecordWriter,
         file: String,
-        fieldNames: [String]? = nil,
+        mapper: ProspectMapper? = nil,
         stop: StopRequest = StopRequest()
     ) async throws -> ListPushSummary {
         var summary = ListPushSummary()
-        var mapper: ProspectMapper?
+        var mapper = mapper
         var held: [(record: Record, mapped: MappedProspect)] = []
         var batchSize = 0
         while let record = try reader.next() {
             if mapper == nil {
-                mapper = try ProspectMapper(names: fieldNames ?? record.names, overrides: self.overrides, file: file)
+                mapper = try ProspectMapper(names: record.names, overrides: self.overrides, file: file)
             }
             let mapped = mapper!.map(record)
             held.append((record, mapped))
