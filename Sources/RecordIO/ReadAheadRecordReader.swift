@@ -9,13 +9,12 @@ public struct ReadAheadRecordReader<Base: RecordReader>: RecordReader {
     public init(_ base: Base, count: Int) throws {
         self.base = base
         self.ahead = []
-        var names: [String] = []
-        var seen: Set<String> = []
+        var union = FieldNameUnion()
         while self.ahead.count < count, let record = try self.base.next() {
             self.ahead.append(record)
-            names += record.names.filter { seen.insert($0).inserted }
+            union.add(record)
         }
-        self.fieldNames = names
+        self.fieldNames = union.names
     }
 
     /// The names of the fields of the records read ahead, each once, in the order they first appear: the fields of

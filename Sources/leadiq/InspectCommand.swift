@@ -14,15 +14,14 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let report = IssueReport()
         var reader = try RecordInput.open(self.input.input, options: self.input.readOptions, issues: report.handle)
-        var fields: [String] = []
-        var seen: Set<String> = []
+        var fields = FieldNameUnion()
         var count = 0
         while let record = try reader.next() {
             count += 1
-            for name in record.names where seen.insert(name).inserted { fields.append(name) }
+            fields.add(record)
         }
         let mapping = try FieldMapping.automatic(
-            for: fields, overrides: self.input.mappingOverrides, file: reader.name
+            for: fields.names, overrides: self.input.mappingOverrides, file: reader.name
         )
         print("file:      \(reader.name)")
         print("format:    \(reader.format.name)")
@@ -38,7 +37,7 @@ struct InspectCommand: ParsableCommand {
             print("  \(padded)  \(mapping.columns[field].map { "← \($0)" } ?? "(none)")")
         }
         let mapped = Set(mapping.columns.values)
-        let unmapped = fields.filter { !mapped.contains($0) }
+        let unmapped = fields.names.filter { !mapped.contains($0) }
         print("unmapped:  \(unmapped.isEmpty ? "(none)" : unmapped.joined(separator: ", "))")
     }
 
